@@ -1,0 +1,17 @@
+import type { Actor } from '@trellis/shared/access/policy';
+import type { AccountView, UpdateAccountInput } from '@trellis/shared/account/schemas';
+import { getAccountWithMemberships, toAccountView, type AccountRecord } from '../adapters/dynamodb/account-store';
+import { updateAccount } from '../adapters/dynamodb/account-writes';
+import { AccessDenied, ValidationError } from '../errors';
+
+/** Edits a subordinate's account; nobody disables their own account. */
+export async function changeAccount(actor: Actor, account: AccountRecord, input: UpdateAccountInput): Promise<AccountView> {
+  if (input.status === 'disabled' && account.id === actor.accountId) {
+    throw new ValidationError({ status: ['account.cannot_disable_self'] });
+  }
+  const phone = input.phone === undefined ? undefined : input.phone || null;
+  await updateAccount(account, input.expectedVersion, { displayName: input.displayName, phone, status: input.status });
+  const loaded = await getAccountWithMemberships(account.id);
+  if (!loaded) throw new AccessDenied();
+  return toAccountView(loaded.account);
+}

@@ -1,0 +1,157 @@
+import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '@trellis/shared/data/keys';
+import type { Role } from '@trellis/shared/access/roles';
+import type { AccountView } from '@trellis/shared/account/schemas';
+import type { Page } from '@trellis/shared/org/org';
+import { ddb, tableName } from './client';
+import { decodeCursor, encodeCursor } from './cursor';
+import type { GuardedItem } from './transact';
+import { Conflict } from '../../errors';
+
+/** An account as stored: the view plus its password hash. */
+export interface AccountRecord extends AccountView {
+  passwordHash: string;
+  homeOrgPath: string;
+  /** Set once the person proved they receive SMS on `phone` (or for seeded demo accounts). */
+  phoneVerified: boolean;
+}
+
+export interface Membership {
+  accountId: string;
+  orgId: string;
+  orgPath: string;
+  roles: Role[];
+}
+
+const VIEW_FIELDS = [
+  'id', 'username', 'displayName', 'phone', 'status', 'homeOrgId', 'mustChangePassword', 'createdAt', 'version',
+] as const;
+
+export function toAccountView(record: object): AccountView {
+  const item = record as Record<string, unknown>;
+  const view = Object.fromEntries(VIEW_FIELDS.map((f) => [f, item[f]])) as unknown as AccountView;
+  view.phone ??= null;
+  view.mustChangePassword = Boolean(view.mustChangePassword);
+  return view;
+}
+
+function toRecord(item: Record<string, unknown>): AccountRecord {
+  return {
+    ...toAccountView(item),
+    passwordHash: String(item.passwordHash),
+    homeOrgPath: String(item.homeOrgPath),
+    phoneVerified: item.phoneVerified === true,
+  };
+}
+
+function toMembership(item: Record<string, unknown>): Membership {
+  return {
+    accountId: String(item.accountId),
+    orgId: String(item.orgId),
+    orgPath: String(item.orgPath),
+    roles: (item.roles as Role[] | undefined) ?? [],
+  };
+}
+
+export function membershipItem(m: Membership): Record<string, unknown> {
+  return { ...keys.membership(m.accountId, m.orgId), ...keys.orgMembers(m.orgId, m.accountId), entity: 'membership', ...m };
+}
+
+/** The account, its login guards (username, phone) and its first membership, for a transaction. */
+export function putAccountItems(account: AccountRecord, membership: Membership): GuardedItem[] {
+  const table = tableName();
+  const items: GuardedItem[] = [
+    {
+      item: {
+        Put: {
+          TableName: table,
+          Item: { ...keys.account(account.id), entity: 'account', ...account },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    },
+    {
+      item: {
+        Put: {
+          TableName: table,
+          Item: { ...keys.username(account.username), accountId: account.id },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      onConditionFailed: () => new Conflict('username.taken'),
+    },
+    { item: { Put: { TableName: table, Item: membershipItem(membership) } } },
+  ];
+  if (account.phone) {
+    items.push({
+      item: {
+        Put: {
+          TableName: table,
+          Item: { ...keys.phone(account.phone), accountId: account.id },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      onConditionFailed: () => new Conflict('phone.taken'),
+    });
+  }
+  return items;
+}
+
+/** The account and all its memberships: one Query on the account's partition. */
+export async function getAccountWithMemberships(
+  accountId: string,
+): Promise<{ account: AccountRecord; memberships: Membership[] } | null> {
+  const res = await ddb().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.accountPartition(accountId) },
+      ConsistentRead: true,
+    }),
+  );
+  const items = res.Items ?? [];
+  const accountItem = items.find((i) => i.sk === 'ACCOUNT');
+  if (!accountItem) return null;
+  const memberships = items.filter((i) => String(i.sk).startsWith(keys.membershipSkPrefix)).map(toMembership);
+  return { account: toRecord(accountItem), memberships };
+}
+
+/** Resolves a username or an E.164 phone number to an account id. */
+export async function findAccountIdByLogin(login: { username?: string; phone?: string }): Promise<string | null> {
+  const key = login.phone ? keys.phone(login.phone) : keys.username(login.username ?? '');
+  const res = await ddb().send(new GetCommand({ TableName: tableName(), Key: key }));
+  return res.Item ? String(res.Item.accountId) : null;
+}
+
+/** Accounts holding a role at an org: one Query on GSI1, one BatchGet for the accounts. */
+export async function listOrgMembers(
+  orgId: string,
+  cursor?: string,
+  limit = 20,
+): Promise<Page<AccountView & { roles: Role[] }>> {
+  const res = await ddb().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :p',
+      ExpressionAttributeValues: { ':p': keys.orgMembersPartition(orgId) },
+      ExclusiveStartKey: decodeCursor(cursor),
+      Limit: limit,
+    }),
+  );
+  const memberships = (res.Items ?? []).map(toMembership);
+  const accounts = new Map<string, AccountView>();
+  if (memberships.length > 0) {
+    const got = await ddb().send(
+      new BatchGetCommand({
+        RequestItems: { [tableName()]: { Keys: memberships.map((m) => keys.account(m.accountId)) } },
+      }),
+    );
+    for (const item of got.Responses?.[tableName()] ?? []) accounts.set(String(item.id), toAccountView(item));
+  }
+  const items = memberships.flatMap((m) => {
+    const account = accounts.get(m.accountId);
+    return account ? [{ ...account, roles: m.roles }] : [];
+  });
+  return { items, cursor: encodeCursor(res.LastEvaluatedKey) };
+}

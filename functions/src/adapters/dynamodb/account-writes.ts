@@ -1,0 +1,91 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '@trellis/shared/data/keys';
+import type { AccountView } from '@trellis/shared/account/schemas';
+import { ddb, tableName } from './client';
+import { membershipItem, toAccountView, type AccountRecord, type Membership } from './account-store';
+import { transact, type GuardedItem } from './transact';
+import { Conflict } from '../../errors';
+
+export interface AccountChanges {
+  displayName?: string;
+  phone?: string | null;
+  status?: 'active' | 'disabled';
+}
+
+/**
+ * Updates an account if its version is still `expectedVersion`. A phone change moves the
+ * phone login guard in the same transaction.
+ */
+export async function updateAccount(account: AccountRecord, expectedVersion: number, changes: AccountChanges): Promise<void> {
+  const sets = ['version = version + :one', 'updatedAt = :now'];
+  const values: Record<string, unknown> = { ':one': 1, ':now': new Date().toISOString(), ':expected': expectedVersion };
+  const names: Record<string, string> = {};
+  for (const [field, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
+    sets.push(`#${field} = :${field}`);
+    values[`:${field}`] = value;
+    names[`#${field}`] = field;
+  }
+  const items: GuardedItem[] = [
+    {
+      item: {
+        Update: {
+          TableName: tableName(),
+          Key: keys.account(account.id),
+          UpdateExpression: `SET ${sets.join(', ')}`,
+          ConditionExpression: 'version = :expected',
+          ExpressionAttributeValues: values,
+          ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
+        },
+      },
+      onConditionFailed: () => new Conflict('conflict.version'),
+    },
+  ];
+  const phoneChanged = changes.phone !== undefined && changes.phone !== account.phone;
+  if (phoneChanged && account.phone) {
+    items.push({ item: { Delete: { TableName: tableName(), Key: keys.phone(account.phone) } } });
+  }
+  if (phoneChanged && changes.phone) {
+    items.push({
+      item: {
+        Put: {
+          TableName: tableName(),
+          Item: { ...keys.phone(changes.phone), accountId: account.id },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      onConditionFailed: () => new Conflict('phone.taken'),
+    });
+  }
+  await transact(items);
+}
+
+/** Replaces the roles an account holds at one org; no roles removes the membership. */
+export async function setMembership(m: Membership): Promise<void> {
+  if (m.roles.length === 0) {
+    await ddb().send(new DeleteCommand({ TableName: tableName(), Key: keys.membership(m.accountId, m.orgId) }));
+    return;
+  }
+  await ddb().send(new PutCommand({ TableName: tableName(), Item: membershipItem(m) }));
+}
+
+/** Stores a new password hash; `mustChange` forces a change at next login. */
+export async function setPassword(accountId: string, passwordHash: string, mustChange: boolean): Promise<AccountView> {
+  try {
+    const res = await ddb().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.account(accountId),
+        UpdateExpression: 'SET passwordHash = :h, mustChangePassword = :m, version = version + :one, updatedAt = :now',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':h': passwordHash, ':m': mustChange, ':one': 1, ':now': new Date().toISOString() },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return toAccountView(res.Attributes ?? {});
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) throw new Conflict('account.missing');
+    throw error;
+  }
+}

@@ -1,0 +1,66 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '@trellis/shared/data/keys';
+import type { GuardedItem } from './transact';
+import { ddb, tableName } from './client';
+
+/** An SMS waiting to be sent by the stream worker (outbox pattern). */
+export interface OutboxMessage {
+  id: string;
+  to: string;
+  text: string;
+  template: string;
+  createdAt: string;
+}
+
+/** The outbox item, written in the same transaction as the change that causes it. */
+export function putOutboxItem(msg: OutboxMessage): GuardedItem {
+  return {
+    item: {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.outbox(msg.id), entity: 'outbox', status: 'pending', attempts: 0, ...msg },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+  };
+}
+
+/** Claims a pending message for sending; false if another run already claimed or sent it. */
+export async function claimOutbox(id: string, now: string): Promise<boolean> {
+  try {
+    await ddb().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.outbox(id),
+        UpdateExpression: 'SET #status = :sending, claimedAt = :now ADD attempts :one',
+        ConditionExpression: '#status = :pending',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':sending': 'sending', ':pending': 'pending', ':now': now, ':one': 1 },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+export async function finishOutbox(
+  id: string,
+  result: { status: 'sent'; messageId: string } | { status: 'failed'; reason: string },
+): Promise<void> {
+  await ddb().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.outbox(id),
+      UpdateExpression: 'SET #status = :status, detail = :detail, finishedAt = :now',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':status': result.status,
+        ':detail': result.status === 'sent' ? result.messageId : result.reason,
+        ':now': new Date().toISOString(),
+      },
+    }),
+  );
+}

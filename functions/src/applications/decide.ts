@@ -1,0 +1,64 @@
+import type { Actor } from '@trellis/shared/access/policy';
+import type { ApplicationView, DecisionInput } from '@trellis/shared/application/schemas';
+import type { Org } from '@trellis/shared/org/org';
+import { renderSms } from '@trellis/shared/notify/sms-templates';
+import { findAccountIdByLogin, putAccountItems } from '../adapters/dynamodb/account-store';
+import { decideApplicationItem, getApplication, toApplicationView, type ApplicationRecord } from '../adapters/dynamodb/application-store';
+import { putOutboxItem } from '../adapters/dynamodb/outbox-store';
+import { putOrgItems } from '../adapters/dynamodb/org-store';
+import { transact, type GuardedItem } from '../adapters/dynamodb/transact';
+import { newAccount } from '../accounts/create-account';
+import { AccessDenied } from '../errors';
+import { newOrg } from '../orgs/create-child';
+import { newId } from '../security/tokens';
+
+function notice(app: ApplicationRecord, template: 'application.approved' | 'application.rejected', vars: Record<string, string>) {
+  return putOutboxItem({
+    id: newId('sms', 16), to: app.mobile, template, text: renderSms(template, vars), createdAt: new Date().toISOString(),
+  });
+}
+
+/** Approval provisions the org, its admin account and membership, and its public site. */
+function provisioningItems(app: ApplicationRecord, parent: Org, phoneFree: boolean): { items: GuardedItem[]; slug: string } {
+  const org = newOrg(parent, app, { contact: { person: app.contactName, phone: '', email: app.email, address: '' } });
+  const phone = phoneFree ? app.mobile : null;
+  const account = newAccount(
+    org,
+    { username: app.adminUsername, displayName: app.contactName, phone, passwordHash: app.adminPasswordHash },
+    { mustChangePassword: false },
+  );
+  const membership = { accountId: account.id, orgId: org.id, orgPath: org.path, roles: ['admin' as const] };
+  return { items: [...putOrgItems(org), ...putAccountItems(account, membership)], slug: org.slug };
+}
+
+/**
+ * Approves or rejects a pending application in ONE transaction with everything it causes
+ * (provisioning, the applicant's SMS). Of two admins deciding at once exactly one wins;
+ * the other gets `application.already_decided`.
+ */
+export async function decideApplication(
+  actor: Actor,
+  app: ApplicationRecord,
+  parent: Org,
+  input: DecisionInput,
+): Promise<ApplicationView> {
+  const decidedAt = new Date().toISOString();
+  if (input.decision === 'reject') {
+    await transact([
+      decideApplicationItem(app, 'rejected', actor.accountId, input.reason, decidedAt, null),
+      notice(app, 'application.rejected', { name: app.name, reason: input.reason, number: app.number }),
+    ]);
+  } else {
+    // A contact person may run several orgs: the mobile becomes a login only if still free.
+    const phoneFree = (await findAccountIdByLogin({ phone: app.mobile })) === null;
+    const { items, slug } = provisioningItems(app, parent, phoneFree);
+    await transact([
+      decideApplicationItem(app, 'approved', actor.accountId, input.reason, decidedAt, slug),
+      ...items,
+      notice(app, 'application.approved', { name: app.name, username: app.adminUsername }),
+    ]);
+  }
+  const decided = await getApplication(app.id);
+  if (!decided) throw new AccessDenied();
+  return toApplicationView(decided);
+}

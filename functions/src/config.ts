@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/**
+ * Configuration, parsed once from the environment at cold start; a bad value fails fast.
+ * In AWS the CDK sets these next to the IAM grants (infra/lib/bind.ts); locally dev/ does.
+ */
+const configSchema = z.object({
+  TABLE_NAME: z.string().min(1),
+  BUCKET_NAME: z.string().min(1).default('trellis-media'),
+  /** `sns` in AWS; `sink` records messages in the table for the local dev inbox. */
+  SMS_MODE: z.enum(['sns', 'sink']).default('sns'),
+  /** Only set locally: DynamoDB Local and s3rver endpoints. */
+  DDB_ENDPOINT: z.url().optional(),
+  S3_ENDPOINT: z.url().optional(),
+  AWS_REGION: z.string().default('cn-north-1'),
+  STAGE: z.string().default('prod'),
+  /** Session lifetime: idle timeout and absolute timeout, in minutes. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  SESSION_ABSOLUTE_MINUTES: z.coerce.number().int().positive().default(12 * 60),
+  /** Delay added to every login attempt after the throttle threshold, in milliseconds. */
+  LOGIN_THROTTLE_DELAY_MS: z.coerce.number().int().min(0).default(1000),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+let cached: Config | undefined;
+
+export function config(): Config {
+  cached ??= configSchema.parse(process.env);
+  return cached;
+}

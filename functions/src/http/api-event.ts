@@ -1,0 +1,41 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { Actor } from '@trellis/shared/access/policy';
+import type { Org } from '@trellis/shared/org/org';
+import type { Authenticated } from '../auth/resolve-actor';
+
+export type ApiEvent = APIGatewayProxyEventV2;
+export type ApiResult = APIGatewayProxyStructuredResultV2;
+
+/** What the middleware stack learned about a request, handed to the route function. */
+export interface RouteState {
+  requestId: string;
+  clientIp: string;
+  input: unknown;
+  tokenHash: string | null;
+  actor: Actor | null;
+  /** The account and memberships behind `actor`. */
+  auth: Authenticated | null;
+  /** For policy routes: the target and the orgs on its path (ancestors first). */
+  target: { path: string; record: unknown; pathOrgs: Org[] } | null;
+}
+
+export interface RouteContext extends Context {
+  trellis: RouteState;
+}
+
+export function clientIpOf(event: ApiEvent): string {
+  const forwarded = event.headers?.['x-trellis-client-ip'];
+  return (forwarded && forwarded.length <= 64 ? forwarded : undefined) ?? event.requestContext?.http?.sourceIp ?? 'unknown';
+}
+
+export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): ApiResult {
+  return {
+    statusCode,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+    body: body === undefined ? '' : JSON.stringify(body),
+  };
+}
+
+export function initialState(event: ApiEvent, requestId: string): RouteState {
+  return { requestId, clientIp: clientIpOf(event), input: undefined, tokenHash: null, actor: null, auth: null, target: null };
+}

@@ -1,0 +1,29 @@
+import type { MiddlewareObj } from '@middy/core';
+import type { RouteAccess } from '@trellis/shared/http/routes';
+import { resolveActor } from '../../auth/resolve-actor';
+import { AccessDenied, AuthRequired } from '../../errors';
+import { sha256 } from '../../security/tokens';
+import type { ApiEvent, ApiResult, RouteContext } from '../api-event';
+
+/** Routes a person who must change a temporary password can still use. */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['auth.me', 'auth.password', 'auth.logout']);
+
+/** Resolves the bearer token to an actor. Public routes skip it; others require it. */
+export function authenticate(routeId: string, access: RouteAccess): MiddlewareObj<ApiEvent, ApiResult, Error, RouteContext> {
+  return {
+    before: async (request) => {
+      if (access.kind === 'public') return;
+      const header = request.event.headers?.authorization ?? '';
+      const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+      if (token.length < 20 || token.length > 100) throw new AuthRequired();
+      const state = request.context.trellis;
+      state.tokenHash = sha256(token);
+      const auth = await resolveActor(state.tokenHash);
+      if (auth.account.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(routeId)) {
+        throw new AccessDenied('auth.password_change_required');
+      }
+      state.actor = auth.actor;
+      state.auth = auth;
+    },
+  };
+}

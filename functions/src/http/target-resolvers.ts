@@ -1,0 +1,24 @@
+import { getAccountWithMemberships } from '../adapters/dynamodb/account-store';
+import { getApplication } from '../adapters/dynamodb/application-store';
+import { getOrg } from '../adapters/dynamodb/org-store';
+
+/**
+ * How the policy middleware finds the org a route acts on: from the path parameter,
+ * load the record and return its org path. Null means "no such thing" (answered as 403).
+ */
+export type TargetKind = 'org' | 'account' | 'application';
+
+export const targetResolvers: Record<TargetKind, (id: string) => Promise<{ path: string; record: unknown } | null>> = {
+  org: async (id) => {
+    const org = await getOrg(id);
+    return org ? { path: org.path, record: org } : null;
+  },
+  account: async (id) => {
+    const loaded = await getAccountWithMemberships(id);
+    return loaded ? { path: loaded.account.homeOrgPath, record: loaded } : null;
+  },
+  application: async (id) => {
+    const app = await getApplication(id);
+    return app ? { path: app.parentPath, record: app } : null;
+  },
+};

@@ -1,0 +1,36 @@
+import type { CreateChildOrgInput } from '@trellis/shared/org/schemas';
+import type { Org } from '@trellis/shared/org/org';
+import { childPath } from '@trellis/shared/org/path';
+import { putOrgItems } from '../adapters/dynamodb/org-store';
+import { transact } from '../adapters/dynamodb/transact';
+import { newId } from '../security/tokens';
+
+/** A new org under `parent`, with its slug, name and code guards, in one transaction. */
+export function newOrg(
+  parent: Pick<Org, 'id' | 'path'>,
+  fields: { name: string; type: Org['type']; region: string; code?: string | null; slug?: string },
+  extra: Partial<Pick<Org, 'intro' | 'contact'>> = {},
+): Org {
+  const id = newId('o', 10);
+  return {
+    id,
+    name: fields.name,
+    type: fields.type,
+    parentId: parent.id,
+    path: childPath(parent.path, id),
+    slug: fields.slug ?? id,
+    status: 'active',
+    region: fields.region,
+    code: fields.code || null,
+    intro: extra.intro ?? '',
+    contact: extra.contact ?? { person: '', phone: '', email: '', address: '' },
+    createdAt: new Date().toISOString(),
+    version: 1,
+  };
+}
+
+export async function createChildOrg(parent: Org, input: CreateChildOrgInput): Promise<Org> {
+  const org = newOrg(parent, input);
+  await transact(putOrgItems(org));
+  return org;
+}

@@ -1,0 +1,12 @@
+import type { Org } from '@trellis/shared/org/org';
+import { getOrg } from '../adapters/dynamodb/org-store';
+import { updateOrg, type OrgChanges } from '../adapters/dynamodb/org-writes';
+import { AccessDenied } from '../errors';
+
+/** Applies changes if nobody changed the org since `expectedVersion`; returns the new state. */
+export async function changeOrg(org: Org, expectedVersion: number, changes: OrgChanges): Promise<Org> {
+  await updateOrg(org, expectedVersion, changes);
+  const updated = await getOrg(org.id);
+  if (!updated) throw new AccessDenied();
+  return updated;
+}

@@ -1,0 +1,26 @@
+import type { LookupResult } from '@trellis/shared/site/schemas';
+import { isValidUscc } from '@trellis/shared/application/uscc';
+import type { Org } from '@trellis/shared/org/org';
+import { findOrgIdByCode, getOrgs, searchOrgsByName } from '../adapters/dynamodb/org-store';
+
+/** "Is my org registered?": an exact unified social credit code, or a name prefix. */
+export async function lookupOrgs(q: string): Promise<LookupResult[]> {
+  const code = q.trim().toUpperCase();
+  let found: Org[];
+  if (isValidUscc(code)) {
+    const id = await findOrgIdByCode(code);
+    found = id ? [...(await getOrgs([id])).values()] : [];
+  } else {
+    found = await searchOrgsByName(q, 20);
+  }
+  const parentIds = found.flatMap((o) => (o.parentId ? [o.parentId] : []));
+  const parents = parentIds.length ? await getOrgs(parentIds) : new Map<string, Org>();
+  return found.map((o) => ({
+    name: o.name,
+    type: o.type,
+    slug: o.slug,
+    region: o.region,
+    parentName: o.parentId ? (parents.get(o.parentId)?.name ?? null) : null,
+    status: o.status,
+  }));
+}

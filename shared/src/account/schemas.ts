@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { isCommonPassword } from './common-passwords';
+import { ROLES } from '../access/roles';
+import { idSchema, cursorSchema } from '../org/schemas';
+
+/** NIST SP 800-63B / ASVS: length, a blocklist, no composition rules. */
+export const passwordSchema = z
+  .string()
+  .min(8, 'password.too_short')
+  .max(128, 'password.too_long')
+  .refine((p) => !isCommonPassword(p), 'password.common');
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z][a-z0-9_.-]{2,31}$/, 'username.invalid');
+
+/** Mainland mobile numbers, stored in E.164 (+86...). */
+export const mobileSchema = z
+  .string()
+  .trim()
+  .transform((s) => s.replace(/[\s-]/g, '').replace(/^(\+?86)/, ''))
+  .pipe(z.string().regex(/^1[3-9]\d{9}$/, 'mobile.invalid'))
+  .transform((s) => `+86${s}`);
+
+export const roleSchema = z.enum(ROLES);
+
+export const loginInput = z.object({
+  login: z.string().trim().min(1, 'login.required').max(64),
+  password: z.string().min(1, 'password.required').max(128),
+  captchaId: z.string().max(64).optional(),
+  captchaAnswer: z.string().trim().max(16).optional(),
+});
+export type LoginInput = z.infer<typeof loginInput>;
+
+export const changePasswordInput = z.object({
+  current: z.string().min(1, 'password.required').max(128),
+  next: passwordSchema,
+});
+
+export const createAccountInput = z.object({
+  orgId: idSchema,
+  username: usernameSchema,
+  displayName: z.string().trim().min(1, 'display_name.required').max(40),
+  phone: z.union([z.literal(''), mobileSchema]).optional(),
+  roles: z.array(roleSchema).min(1, 'roles.required'),
+  password: passwordSchema,
+});
+export type CreateAccountInput = z.infer<typeof createAccountInput>;
+
+export const updateAccountInput = z.object({
+  accountId: idSchema,
+  expectedVersion: z.coerce.number().int().min(1),
+  displayName: z.string().trim().min(1, 'display_name.required').max(40).optional(),
+  phone: z.union([z.literal(''), mobileSchema]).optional(),
+  status: z.enum(['active', 'disabled']).optional(),
+});
+export type UpdateAccountInput = z.infer<typeof updateAccountInput>;
+
+export const setRolesInput = z.object({
+  orgId: idSchema,
+  accountId: idSchema,
+  roles: z.array(roleSchema),
+});
+export type SetRolesInput = z.infer<typeof setRolesInput>;
+
+export const accountIdParams = z.object({ accountId: idSchema });
+export const listAccountsInput = z.object({ orgId: idSchema, cursor: cursorSchema });
+
+export const smsCodeInput = z.object({ phone: mobileSchema });
+export const smsResetInput = z.object({
+  phone: mobileSchema,
+  code: z.string().trim().regex(/^\d{6}$/, 'code.invalid'),
+  next: passwordSchema,
+});
+
+/** An account as the API returns it (never the hash). */
+export interface AccountView {
+  id: string;
+  username: string;
+  displayName: string;
+  phone: string | null;
+  status: 'active' | 'disabled';
+  homeOrgId: string;
+  mustChangePassword: boolean;
+  createdAt: string;
+  version: number;
+}
+
+export interface MembershipView {
+  orgId: string;
+  orgName: string;
+  orgPath: string;
+  roles: (typeof ROLES)[number][];
+}
+
+export interface SessionView {
+  account: AccountView;
+  memberships: MembershipView[];
+}

@@ -1,0 +1,72 @@
+/**
+ * Every DynamoDB key of the single table is built here and nowhere else.
+ * Segments end with `#` or are fixed literals, so that an id is never a prefix of another
+ * (`ORG#acme#` vs `ORG#acme-corp#`); materialized paths end with `/` for the same reason.
+ */
+export type Key = {
+  pk: string;
+  sk: string;
+};
+
+export const ROOT_PARENT = 'root';
+
+/** Org names compare after Unicode normalization, whitespace folding and case folding. */
+export function normalizeName(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export const keys = {
+  org: (id: string): Key => ({ pk: `ORG#${id}#`, sk: 'ORG' }),
+  /** GSI1: children of a parent, sorted by name. */
+  orgChildren: (parentId: string | null, name: string, id: string) => ({
+    gsi1pk: `CHILDREN#${parentId ?? ROOT_PARENT}#`,
+    gsi1sk: `${normalizeName(name)}#${id}#`,
+  }),
+  orgChildrenPartition: (parentId: string) => `CHILDREN#${parentId}#`,
+  /** GSI2: every org by materialized path; a subtree is `begins_with(path)`. */
+  orgTree: (path: string) => ({ gsi2pk: 'ORGTREE', gsi2sk: path }),
+  orgTreePartition: 'ORGTREE',
+  /** GSI3: orgs by normalized name, for the public "is my org registered?" lookup. */
+  orgByName: (name: string, id: string) => ({ gsi3pk: 'ORGNAME', gsi3sk: `${normalizeName(name)}#${id}#` }),
+  orgByNamePartition: 'ORGNAME',
+
+  /** Uniqueness guards, written in the same transaction as the org or account. */
+  slug: (slug: string): Key => ({ pk: `SLUG#${slug}#`, sk: 'SLUG' }),
+  orgCode: (code: string): Key => ({ pk: `ORGCODE#${code}#`, sk: 'ORGCODE' }),
+  orgName: (parentId: string, name: string): Key => ({
+    pk: `ORGNAME#${parentId}#${normalizeName(name)}#`,
+    sk: 'ORGNAME',
+  }),
+  username: (username: string): Key => ({ pk: `USERNAME#${username.toLowerCase()}#`, sk: 'USERNAME' }),
+  phone: (e164: string): Key => ({ pk: `PHONE#${e164}#`, sk: 'PHONE' }),
+
+  /** An account and its memberships share a partition: one Query loads both. */
+  accountPartition: (accountId: string) => `ACCOUNT#${accountId}#`,
+  account: (accountId: string): Key => ({ pk: `ACCOUNT#${accountId}#`, sk: 'ACCOUNT' }),
+  membership: (accountId: string, orgId: string): Key => ({ pk: `ACCOUNT#${accountId}#`, sk: `ROLE#${orgId}#` }),
+  membershipSkPrefix: 'ROLE#',
+  /** GSI1: members of an org. */
+  orgMembers: (orgId: string, accountId: string) => ({ gsi1pk: `MEMBERS#${orgId}#`, gsi1sk: `${accountId}#` }),
+  orgMembersPartition: (orgId: string) => `MEMBERS#${orgId}#`,
+
+  session: (tokenHash: string): Key => ({ pk: `SESSION#${tokenHash}#`, sk: 'SESSION' }),
+  throttle: (kind: 'login' | 'ip' | 'sms', value: string, window: number): Key => ({
+    pk: `THROTTLE#${kind}#${value.toLowerCase()}#`,
+    sk: `W#${window}`,
+  }),
+  captcha: (id: string): Key => ({ pk: `CAPTCHA#${id}#`, sk: 'CAPTCHA' }),
+  resetCode: (e164: string): Key => ({ pk: `RESETCODE#${e164}#`, sk: 'RESETCODE' }),
+
+  application: (id: string): Key => ({ pk: `APP#${id}#`, sk: 'APP' }),
+  /** GSI2: applications by status under a subtree (parent path then submission time). */
+  applicationsByStatus: (status: string, parentPath: string, submittedAt: string, id: string) => ({
+    gsi2pk: `APPS#${status}`,
+    gsi2sk: `${parentPath}${submittedAt}#${id}#`,
+  }),
+  applicationsPartition: (status: string) => `APPS#${status}`,
+
+  outbox: (id: string): Key => ({ pk: `OUTBOX#${id}#`, sk: 'SMS' }),
+  outboxPrefix: 'OUTBOX#',
+  smsSink: (createdAt: string, id: string): Key => ({ pk: 'SMSSINK', sk: `${createdAt}#${id}#` }),
+  smsSinkPartition: 'SMSSINK',
+} as const;

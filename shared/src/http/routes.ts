@@ -1,0 +1,88 @@
+import type { Action } from '../access/roles';
+
+/**
+ * Who may call a route. `policy` routes are checked by the one access policy against the
+ * org that `target` resolves from the path parameter `param`.
+ */
+export type RouteAccess =
+  | { kind: 'public' }
+  | { kind: 'session' }
+  | { kind: 'policy'; action: Action; target: 'org' | 'account' | 'application'; param: string };
+
+export interface RouteDef {
+  id: string;
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** API Gateway v2 style path with `{param}` segments. */
+  path: string;
+  /** Handler module under `functions/src/`, without extension; exports `handler`. */
+  entry: string;
+  access: RouteAccess;
+  /** Only served by the local gateway (developer tools such as the SMS sink). */
+  localOnly?: boolean;
+}
+
+const pub = { kind: 'public' } as const;
+const session = { kind: 'session' } as const;
+const onOrg = (action: Action) => ({ kind: 'policy', action, target: 'org', param: 'orgId' }) as const;
+
+/** The one route table: the CDK HTTP API and the local gateway are both built from it. */
+export const ROUTES = [
+  { id: 'auth.login', method: 'POST', path: '/auth/login', entry: 'auth/handlers/login', access: pub },
+  { id: 'auth.captcha', method: 'POST', path: '/auth/captcha', entry: 'auth/handlers/captcha', access: pub },
+  { id: 'auth.logout', method: 'POST', path: '/auth/logout', entry: 'auth/handlers/logout', access: session },
+  { id: 'auth.me', method: 'GET', path: '/auth/me', entry: 'auth/handlers/me', access: session },
+  { id: 'auth.password', method: 'POST', path: '/auth/password', entry: 'auth/handlers/change-password', access: session },
+  { id: 'auth.smsCode', method: 'POST', path: '/auth/sms-code', entry: 'auth/handlers/sms-code', access: pub },
+  { id: 'auth.smsReset', method: 'POST', path: '/auth/sms-reset', entry: 'auth/handlers/sms-reset', access: pub },
+
+  { id: 'public.lookup', method: 'GET', path: '/public/lookup', entry: 'public/handlers/lookup', access: pub },
+  { id: 'public.children', method: 'GET', path: '/public/orgs/{orgId}/children', entry: 'public/handlers/children', access: pub },
+  { id: 'public.site', method: 'GET', path: '/public/sites/{slug}', entry: 'public/handlers/site', access: pub },
+  { id: 'public.apply', method: 'POST', path: '/public/applications', entry: 'applications/handlers/apply', access: pub },
+  { id: 'public.applicationStatus', method: 'GET', path: '/public/applications/{number}', entry: 'applications/handlers/status', access: pub },
+
+  { id: 'orgs.get', method: 'GET', path: '/orgs/{orgId}', entry: 'orgs/handlers/get', access: onOrg('org.read') },
+  { id: 'orgs.children', method: 'GET', path: '/orgs/{orgId}/children', entry: 'orgs/handlers/list-children', access: onOrg('org.read') },
+  { id: 'orgs.subtree', method: 'GET', path: '/orgs/{orgId}/subtree', entry: 'orgs/handlers/list-subtree', access: onOrg('org.read') },
+  { id: 'orgs.create', method: 'POST', path: '/orgs/{orgId}/children', entry: 'orgs/handlers/create-child', access: onOrg('org.create') },
+  { id: 'orgs.update', method: 'PATCH', path: '/orgs/{orgId}', entry: 'orgs/handlers/update', access: onOrg('org.update') },
+  { id: 'orgs.status', method: 'PUT', path: '/orgs/{orgId}/status', entry: 'orgs/handlers/set-status', access: onOrg('org.disable') },
+  { id: 'sites.edit', method: 'PUT', path: '/orgs/{orgId}/site', entry: 'orgs/handlers/edit-site', access: onOrg('site.edit') },
+
+  { id: 'accounts.list', method: 'GET', path: '/orgs/{orgId}/accounts', entry: 'accounts/handlers/list', access: onOrg('account.read') },
+  { id: 'accounts.create', method: 'POST', path: '/orgs/{orgId}/accounts', entry: 'accounts/handlers/create', access: onOrg('account.manage') },
+  { id: 'accounts.roles', method: 'PUT', path: '/orgs/{orgId}/roles/{accountId}', entry: 'accounts/handlers/set-roles', access: onOrg('account.manage') },
+  {
+    id: 'accounts.update', method: 'PATCH', path: '/accounts/{accountId}', entry: 'accounts/handlers/update',
+    access: { kind: 'policy', action: 'account.manage', target: 'account', param: 'accountId' },
+  },
+  {
+    id: 'accounts.resetPassword', method: 'POST', path: '/accounts/{accountId}/password-reset', entry: 'accounts/handlers/reset-password',
+    access: { kind: 'policy', action: 'account.manage', target: 'account', param: 'accountId' },
+  },
+
+  { id: 'applications.list', method: 'GET', path: '/orgs/{orgId}/applications', entry: 'applications/handlers/list', access: onOrg('application.decide') },
+  {
+    id: 'applications.decide', method: 'POST', path: '/applications/{applicationId}/decision', entry: 'applications/handlers/decide',
+    access: { kind: 'policy', action: 'application.decide', target: 'application', param: 'applicationId' },
+  },
+
+  { id: 'dev.sms', method: 'GET', path: '/dev/sms', entry: 'dev/handlers/sms-inbox', access: pub, localOnly: true },
+] as const satisfies readonly RouteDef[];
+
+export type RouteId = (typeof ROUTES)[number]['id'];
+
+export function routeById(id: RouteId): RouteDef {
+  const route = ROUTES.find((r) => r.id === id);
+  if (!route) throw new Error(`unknown route ${id}`);
+  return route;
+}
+
+/** Fills `{param}` segments, URI-encoding each value. */
+export function buildPath(path: string, params: Record<string, string>): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`missing path parameter ${name}`);
+    return encodeURIComponent(value);
+  });
+}

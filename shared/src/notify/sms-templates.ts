@@ -1,0 +1,16 @@
+/**
+ * SMS texts come from fixed templates with variables (China requires registered
+ * templates); the signature 【...】 is part of the registered template.
+ */
+export const SMS_TEMPLATES = {
+  'application.approved': '【职教学会】您提交的入会申请“{name}”已通过审核，管理员账号 {username}，请登录平台开展工作。',
+  'application.rejected': '【职教学会】您提交的入会申请“{name}”未通过审核，原因：{reason}。申请编号 {number}。',
+  'auth.reset_code': '【职教学会】您的验证码为 {code}，10分钟内有效。如非本人操作，请忽略本短信。',
+} as const;
+
+export type SmsTemplateId = keyof typeof SMS_TEMPLATES;
+
+/** Fills `{var}` placeholders; values are truncated so a message stays short. */
+export function renderSms(template: SmsTemplateId, vars: Record<string, string>): string {
+  return SMS_TEMPLATES[template].replace(/\{(\w+)\}/g, (_, name: string) => (vars[name] ?? '').slice(0, 40));
+}

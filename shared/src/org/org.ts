@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** Kinds of organization in the tree. Labels live in the web's dictionaries. */
+export const ORG_TYPES = [
+  'society',
+  'association',
+  'branch',
+  'school',
+  'technician_college',
+  'group',
+  'research_centre',
+  'government_office',
+] as const;
+export const orgTypeSchema = z.enum(ORG_TYPES);
+export type OrgType = z.infer<typeof orgTypeSchema>;
+
+export const ORG_STATUSES = ['active', 'disabled'] as const;
+export type OrgStatus = (typeof ORG_STATUSES)[number];
+
+/** An organization as the API returns it. */
+export interface Org {
+  id: string;
+  name: string;
+  type: OrgType;
+  parentId: string | null;
+  /** Materialized path of ancestor ids and the org itself: `/n1/p3/s42/`. */
+  path: string;
+  slug: string;
+  status: OrgStatus;
+  region: string;
+  code: string | null;
+  intro: string;
+  contact: OrgContact;
+  createdAt: string;
+  version: number;
+}
+
+export const orgContactSchema = z.object({
+  person: z.string().trim().max(40).default(''),
+  phone: z.string().trim().max(40).default(''),
+  email: z.union([z.literal(''), z.email()]).default(''),
+  address: z.string().trim().max(200).default(''),
+});
+export type OrgContact = z.infer<typeof orgContactSchema>;
+
+/** A page of results and the opaque cursor for the next page (null when done). */
+export interface Page<T> {
+  items: T[];
+  cursor: string | null;
+}

@@ -1,0 +1,39 @@
+import { randomInt } from 'node:crypto';
+import { expect } from 'vitest';
+import { routeById, type RouteId } from '@trellis/shared/http/routes';
+import { usccCheckChar } from '@trellis/shared/application/uscc';
+import { invokeRoute, type Invocation } from '../../dev/invoke';
+import { DEMO_PASSWORD } from '../../dev/demo-data';
+
+/** Calls a route's handler the way API Gateway would, optionally as a signed-in account. */
+export async function call(id: RouteId, inv: Invocation & { token?: string } = {}) {
+  const headers = { ...(inv.headers ?? {}), ...(inv.token ? { authorization: `Bearer ${inv.token}` } : {}) };
+  const res = await invokeRoute(routeById(id), { ...inv, headers, sourceIp: inv.sourceIp ?? randomIp() });
+  return res as { status: number; body: any; headers: Record<string, unknown> };
+}
+
+/** A distinct client IP per call, so login throttling in one test never leaks into another. */
+export function randomIp(): string {
+  return `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+}
+
+const tokens = new Map<string, string>();
+
+export async function loginAs(username: string, password = DEMO_PASSWORD): Promise<string> {
+  const cached = tokens.get(`${username}:${password}`);
+  if (cached) return cached;
+  const res = await call('auth.login', { body: { login: username, password } });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  tokens.set(`${username}:${password}`, res.body.token as string);
+  return res.body.token as string;
+}
+
+/** A fresh valid unified social credit code (non-enterprise org, random serial). */
+export function randomUscc(): string {
+  const first17 = `52370000${String(randomInt(10 ** 8)).padStart(8, '0')}X`;
+  return first17 + (usccCheckChar(first17) ?? '0');
+}
+
+export function uniqueSuffix(): string {
+  return `${Date.now().toString(36)}${randomInt(1296).toString(36)}`;
+}

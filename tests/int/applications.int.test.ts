@@ -1,0 +1,137 @@
+import { randomInt } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { call, loginAs, randomUscc, uniqueSuffix } from './api-client';
+
+function application(overrides: Record<string, unknown> = {}) {
+  const suffix = uniqueSuffix();
+  return {
+    name: `济南第${suffix}职业中专`,
+    type: 'school',
+    parentId: 'sd-jn',
+    region: '山东省济南市',
+    code: randomUscc(),
+    contactName: '孙老师',
+    mobile: `139${String(randomInt(10 ** 8)).padStart(8, '0')}`,
+    email: `contact-${suffix}@example.cn`,
+    adminUsername: `s${suffix}`.slice(0, 30),
+    adminPassword: 'a-long-passphrase',
+    ...overrides,
+  };
+}
+
+async function apply(overrides: Record<string, unknown> = {}) {
+  const body = application(overrides);
+  const res = await call('public.apply', { body });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return { ...body, number: res.body.number as string, id: (res.body.number as string).toLowerCase() };
+}
+
+describe('self-provisioning: apply, review, approve', () => {
+  it('accepts an application and shows a public status page without contact details', async () => {
+    const app = await apply();
+    expect(app.number).toMatch(/^SQ\d{8}-[0-9A-Z]{6}$/);
+    const status = await call('public.applicationStatus', { params: { number: app.number } });
+    expect(status.status).toBe(200);
+    expect(status.body).toMatchObject({ number: app.number, status: 'pending', parentName: '济南市职业教育学会' });
+    expect(JSON.stringify(status.body)).not.toContain(app.mobile);
+    expect(JSON.stringify(status.body)).not.toContain('Hash');
+  });
+
+  it('refuses invalid fields with field errors and writes nothing', async () => {
+    const body = application({ code: '91350100M000100Y44', mobile: '123', adminPassword: '12345678', email: 'x' });
+    const res = await call('public.apply', { body });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toMatchObject({
+      code: ['code.checksum'], mobile: ['mobile.invalid'], adminPassword: ['password.common'], email: ['email.invalid'],
+    });
+    const inbox = await call('applications.list', { params: { orgId: 'sd-jn' }, token: await loginAs('jn.admin') });
+    expect(inbox.body.items.map((a: { name: string }) => a.name)).not.toContain(body.name);
+  });
+
+  it('refuses an organization code already registered, and an unknown parent', async () => {
+    const taken = await call('public.lookup', { query: { q: '济南信息工程学校' } });
+    expect(taken.status).toBe(200);
+    const dup = await call('public.apply', { body: application({ name: '济南信息工程学校' }) });
+    expect(dup.status).toBe(409);
+    expect(dup.body.error.code).toBe('name.taken');
+    const orphan = await call('public.apply', { body: application({ parentId: 'no-such-org' }) });
+    expect(orphan.status).toBe(400);
+    expect(orphan.body.error.fields.parentId).toEqual(['parent.invalid']);
+  });
+
+  it('shows pending applications to the parent and every ancestor, never to another province', async () => {
+    const app = await apply();
+    for (const [user, org] of [['jn.admin', 'sd-jn'], ['sd.admin', 'sd'], ['admin', 'cvea']] as const) {
+      const res = await call('applications.list', { params: { orgId: org }, token: await loginAs(user) });
+      expect(res.status).toBe(200);
+      expect(res.body.items.map((a: { id: string }) => a.id)).toContain(app.id);
+      expect(res.body.counts.pending).toBeGreaterThanOrEqual(1);
+    }
+    const gd = await loginAs('gd.admin');
+    const foreign = await call('applications.list', { params: { orgId: 'sd' }, token: gd });
+    expect(foreign.status).toBe(403);
+    const own = await call('applications.list', { params: { orgId: 'gd' }, token: gd });
+    expect(own.body.items.map((a: { id: string }) => a.id)).not.toContain(app.id);
+    const decide = await call('applications.decide', { params: { applicationId: app.id }, body: { decision: 'approve' }, token: gd });
+    expect(decide.status).toBe(403);
+    const ghost = await call('applications.decide', { params: { applicationId: 'sq20990101-zzzzzz' }, body: { decision: 'approve' }, token: gd });
+    expect(ghost.status).toBe(403);
+    expect(ghost.body).toEqual(decide.body);
+  });
+
+  it('approval provisions org, admin account and site in one go; the new admin can log in', async () => {
+    const app = await apply();
+    const res = await call('applications.decide', {
+      params: { applicationId: app.id }, body: { decision: 'approve' }, token: await loginAs('jn.admin'),
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.status).toBe('approved');
+    const slug = res.body.orgSlug as string;
+    const site = await call('public.site', { params: { slug } });
+    expect(site.body).toMatchObject({ closed: false, org: { name: app.name }, parent: { slug: 'jinan' } });
+    const token = await loginAs(app.adminUsername, app.adminPassword);
+    const me = await call('auth.me', { token });
+    expect(me.body.memberships).toEqual([expect.objectContaining({ orgName: app.name, roles: ['admin'] })]);
+    const status = await call('public.applicationStatus', { params: { number: app.number } });
+    expect(status.body).toMatchObject({ status: 'approved', orgSlug: slug });
+  });
+
+  it('rejection needs a reason, and the reason shows on the status page', async () => {
+    const app = await apply();
+    const token = await loginAs('sd.admin');
+    const noReason = await call('applications.decide', { params: { applicationId: app.id }, body: { decision: 'reject' }, token });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.error.fields.reason).toEqual(['reason.required']);
+    const res = await call('applications.decide', {
+      params: { applicationId: app.id }, body: { decision: 'reject', reason: '材料不全，请补充办学许可证' }, token,
+    });
+    expect(res.status).toBe(200);
+    const status = await call('public.applicationStatus', { params: { number: app.number } });
+    expect(status.body).toMatchObject({ status: 'rejected', reason: '材料不全，请补充办学许可证' });
+  });
+
+  it('approves an applicant whose mobile already logs in elsewhere, without taking it over', async () => {
+    const first = await apply();
+    const token = await loginAs('jn.admin');
+    await call('applications.decide', { params: { applicationId: first.id }, body: { decision: 'approve' }, token });
+    const second = await apply({ mobile: first.mobile });
+    const res = await call('applications.decide', { params: { applicationId: second.id }, body: { decision: 'approve' }, token });
+    expect(res.status).toBe(200);
+    await loginAs(second.adminUsername, second.adminPassword);
+  });
+
+  it('two admins deciding at once: exactly one wins, the other is told it was decided', async () => {
+    const app = await apply();
+    const [a, b] = await Promise.all([loginAs('jn.admin'), loginAs('sd.admin')]);
+    const results = await Promise.all([
+      call('applications.decide', { params: { applicationId: app.id }, body: { decision: 'approve' }, token: a }),
+      call('applications.decide', { params: { applicationId: app.id }, body: { decision: 'reject', reason: '重复申请' }, token: b }),
+    ]);
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 409]);
+    expect(results.find((r) => r.status === 409)?.body.error.code).toBe('application.already_decided');
+    const lookup = await call('public.lookup', { query: { q: app.name } });
+    const winner = results.find((r) => r.status === 200)?.body.status;
+    expect(lookup.body.items.length).toBe(winner === 'approved' ? 1 : 0);
+  });
+});
