@@ -39,8 +39,8 @@ function ancestorsOrSelf(tree: Tree, id: string): string[] {
 function reference(tree: Tree, actor: Actor, action: Action, targetId: string, disabled: Set<string>): boolean {
   if (actor.accountStatus !== 'active') return false;
   const chain = ancestorsOrSelf(tree, targetId);
-  if (chain.some((id) => disabled.has(id))) return false;
-  const { roles, below } = ACTIONS[action];
+  const { roles, below, onDisabledTarget } = ACTIONS[action];
+  if (chain.some((id) => disabled.has(id) && !(onDisabledTarget && id === targetId))) return false;
   return actor.grants.some(
     (g) => (roles as readonly Role[]).includes(g.role) && chain.includes(g.orgId) && (!below || g.orgId !== targetId),
   );
@@ -91,6 +91,13 @@ describe('access policy', () => {
     const actor: Actor = { accountId: 'u', accountStatus: 'active', grants: [{ orgId: 'p', orgPath: '/n/p/', role: 'admin' }] };
     expect(isAllowed(actor, 'org.disable', { path: '/n/p/' }, new Set())).toBe(false);
     expect(isAllowed(actor, 'org.disable', { path: '/n/p/s/' }, new Set())).toBe(true);
+  });
+
+  it('lets a superior re-enable a disabled org, unless an org above it is disabled too', () => {
+    const actor: Actor = { accountId: 'u', accountStatus: 'active', grants: [{ orgId: 'n', orgPath: '/n/', role: 'admin' }] };
+    expect(isAllowed(actor, 'org.disable', { path: '/n/p/s/' }, new Set(['s']))).toBe(true);
+    expect(isAllowed(actor, 'org.update', { path: '/n/p/s/' }, new Set(['s']))).toBe(false);
+    expect(isAllowed(actor, 'org.disable', { path: '/n/p/s/' }, new Set(['p', 's']))).toBe(false);
   });
 
   it('reduces granting orgs to the topmost roots', () => {

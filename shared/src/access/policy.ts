@@ -21,7 +21,7 @@ export interface Target {
 
 /**
  * The one access policy. Allowed iff the account is active, no org on the target's path
- * is disabled, and the actor holds a role granting `action` at the target org or one of
+ * is disabled (the target itself excepted for actions that re-enable it), and the actor holds a role granting `action` at the target org or one of
  * its ancestors (strictly an ancestor for `below` actions).
  * `disabledOrgIds` must cover at least the orgs on the target's path.
  */
@@ -32,8 +32,10 @@ export function isAllowed(
   disabledOrgIds: ReadonlySet<string>,
 ): boolean {
   if (actor.accountStatus !== 'active') return false;
-  if (pathIds(target.path).some((id) => disabledOrgIds.has(id))) return false;
-  const below = ACTIONS[action].below;
+  const { below, onDisabledTarget } = ACTIONS[action];
+  const ids = pathIds(target.path);
+  const checked = onDisabledTarget ? ids.slice(0, -1) : ids;
+  if (checked.some((id) => disabledOrgIds.has(id))) return false;
   return actor.grants.some(
     (g) =>
       roleGrants(g.role, action) &&

@@ -5,17 +5,19 @@ export type Role = (typeof ROLES)[number];
 /**
  * Actions the policy decides. `below` actions apply only to orgs strictly under the org
  * where the role is held (an admin cannot disable their own org and lock themselves out).
+ * `onDisabledTarget` actions still apply when the target org itself is disabled (its
+ * superior re-enables it); a disabled org above the target still blocks them.
  */
 export const ACTIONS = {
-  'org.read': { roles: ['admin', 'leader', 'teacher', 'expert', 'correspondent', 'member'], below: false },
-  'org.create': { roles: ['admin'], below: false },
-  'org.update': { roles: ['admin'], below: false },
-  'org.disable': { roles: ['admin'], below: true },
-  'site.edit': { roles: ['admin', 'correspondent'], below: false },
-  'account.read': { roles: ['admin', 'leader'], below: false },
-  'account.manage': { roles: ['admin'], below: false },
-  'application.decide': { roles: ['admin'], below: false },
-} as const satisfies Record<string, { roles: readonly Role[]; below: boolean }>;
+  'org.read': { roles: ['admin', 'leader', 'teacher', 'expert', 'correspondent', 'member'], below: false, onDisabledTarget: false },
+  'org.create': { roles: ['admin'], below: false, onDisabledTarget: false },
+  'org.update': { roles: ['admin'], below: false, onDisabledTarget: false },
+  'org.disable': { roles: ['admin'], below: true, onDisabledTarget: true },
+  'site.edit': { roles: ['admin', 'correspondent'], below: false, onDisabledTarget: false },
+  'account.read': { roles: ['admin', 'leader'], below: false, onDisabledTarget: false },
+  'account.manage': { roles: ['admin'], below: false, onDisabledTarget: false },
+  'application.decide': { roles: ['admin'], below: false, onDisabledTarget: false },
+} as const satisfies Record<string, { roles: readonly Role[]; below: boolean; onDisabledTarget: boolean }>;
 
 export type Action = keyof typeof ACTIONS;
 
