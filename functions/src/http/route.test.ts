@@ -1,0 +1,41 @@
+import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { routeById } from '@trellis/shared/http/routes';
+import { apiEvent, lambdaContext } from '../../../dev/invoke';
+import { Conflict } from '../errors';
+import { route } from './route';
+
+/** The middleware stack on a public route, without any I/O. */
+const event = (body: unknown) => apiEvent(routeById('public.lookup'), { query: body as Record<string, string> });
+const ctx = () => lambdaContext('req-1', 'test');
+
+describe('route middleware', () => {
+  it('answers 400 with field errors before calling the service', async () => {
+    const fn = vi.fn();
+    const handler = route('public.lookup', z.object({ q: z.string().min(2, 'q.too_short') }), fn);
+    const res = await handler(event({ q: 'x' }), ctx());
+    expect(res.statusCode).toBe(400);
+    expect(JSON.parse(res.body ?? '')).toEqual({ error: { code: 'validation.failed', message: 'validation failed', fields: { q: ['q.too_short'] } } });
+    expect(fn).not.toHaveBeenCalled();
+  });
+
+  it('maps domain errors to their status and hides unexpected errors behind a request id', async () => {
+    const conflict = route('public.lookup', z.object({}), () => Promise.reject(new Conflict('conflict.version')));
+    expect((await conflict(event({}), ctx())).statusCode).toBe(409);
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const crash = route('public.lookup', z.object({}), () => Promise.reject(new Error('secret stack detail')));
+    const res = await crash(event({}), ctx());
+    spy.mockRestore();
+    expect(res.statusCode).toBe(500);
+    expect(res.body).not.toContain('secret');
+    expect(JSON.parse(res.body ?? '').error).toMatchObject({ code: 'internal', requestId: expect.any(String) });
+  });
+
+  it('refuses a protected route without a session before parsing anything', async () => {
+    const fn = vi.fn();
+    const handler = route('orgs.get', z.object({}), fn);
+    const res = await handler(apiEvent(routeById('orgs.get'), { params: { orgId: 'sd' } }), ctx());
+    expect(res.statusCode).toBe(401);
+    expect(fn).not.toHaveBeenCalled();
+  });
+});

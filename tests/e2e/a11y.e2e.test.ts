@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, startStack } from './harness';
+import { loginToWorkspace, newPage } from './web-flows';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+/** axe on the main pages: no serious or critical violations, in both locales. */
+describe('accessibility', () => {
+  let stack: Awaited<ReturnType<typeof startStack>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('public pages and the workspace have no serious or critical axe violations', async () => {
+    const { context, page } = await newPage(browser);
+    for (const path of ['/', '/login', '/apply', '/lookup?q=山东', '/o/cvea']) {
+      const response = await page.goto(`${stack.webUrl}${path}`);
+      expect(response?.status(), path).toBe(200);
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      expect(await page.getByRole('heading', { level: 1 }).count(), path).toBe(1);
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
+    await loginToWorkspace(page, stack.webUrl, 'admin');
+    expect(await seriousViolations(page), '/w').toEqual([]);
+    await context.close();
+  });
+
+  it('the English locale switches <html lang> and stays accessible', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${stack.webUrl}/login`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForURL(`${stack.webUrl}/login`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Sign in');
+    expect(await seriousViolations(page), '/login (en)').toEqual([]);
+    await context.close();
+  });
+});
