@@ -35,6 +35,7 @@ describe('organizations', () => {
     resetMeter();
     const page1 = await listSubtreeOrgs('/cvea/sd/', undefined, 2);
     expect(readMeter().byCommand).toEqual({ QueryCommand: 1 });
+    expect(page1.items).toHaveLength(2);
     expect(page1.cursor).not.toBeNull();
     const page2 = await listSubtreeOrgs('/cvea/sd/', page1.cursor ?? undefined, 2);
     expect(page2.items.map((o) => o.id)).not.toContain(page1.items[0]?.id);

@@ -94,15 +94,16 @@ export function listChildOrgs(parentId: string, cursor?: string, limit = 20): Pr
   );
 }
 
-/** Everything under an org (the org itself excluded), in path order. One Query. */
+/**
+ * Everything under an org (the org itself excluded), in path order. One Query: the range
+ * starts just after the org's own path (`!` sorts below every id character).
+ */
 export function listSubtreeOrgs(path: string, cursor?: string, limit = 20): Promise<Page<Org>> {
   return queryPage(
     {
       IndexName: 'gsi2',
-      KeyConditionExpression: 'gsi2pk = :p AND begins_with(gsi2sk, :path)',
-      FilterExpression: '#path <> :path',
-      ExpressionAttributeNames: { '#path': 'path' },
-      ExpressionAttributeValues: { ':p': keys.orgTreePartition, ':path': path },
+      KeyConditionExpression: 'gsi2pk = :p AND gsi2sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':p': keys.orgTreePartition, ':from': `${path}!`, ':to': `${path}\uffff` },
       Limit: limit,
     },
     cursor,
