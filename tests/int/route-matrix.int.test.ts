@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { ROUTES, type RouteId } from '@trellis/shared/http/routes';
+import type { Invocation } from '../../dev/invoke';
+import { call, loginAs } from './api-client';
+
+/**
+ * Every route of the table, table-driven: a malformed request gets 400 with field errors,
+ * and for policy routes an actor from another province gets the same 403 as for a target
+ * that does not exist. Mutations are checked to have written nothing.
+ */
+interface Case {
+  bad: Invocation;
+  /** For policy routes: a well-formed call that a Guangdong admin must not be allowed to make on Shandong's data. */
+  foreign?: Invocation;
+}
+
+const ACCOUNT = { accountId: 'u-doesnotexist' };
+
+const CASES: Partial<Record<RouteId, Case>> = {
+  'auth.login': { bad: { body: { login: '', password: '' } } },
+  'auth.password': { bad: { body: { current: '', next: 'short' } } },
+  'auth.smsCode': { bad: { body: { phone: 'abc' } } },
+  'auth.smsReset': { bad: { body: { phone: '13800000000', code: '12', next: 'x' } } },
+  'public.lookup': { bad: { query: { q: '' } } },
+  'public.children': { bad: { params: { orgId: 'Bad Id' } } },
+  'public.site': { bad: { params: { slug: '-bad-' } } },
+  'public.apply': { bad: { body: { name: '' } } },
+  'public.applicationStatus': { bad: { params: { number: 'nope' } } },
+  'orgs.get': { bad: { params: { orgId: 'BAD!' } }, foreign: { params: { orgId: 'sd-jn' } } },
+  'orgs.children': { bad: { params: { orgId: 'sd' }, query: { cursor: '%%%' } }, foreign: { params: { orgId: 'sd' } } },
+  'orgs.subtree': { bad: { params: { orgId: 'sd' }, query: { cursor: '!!' } }, foreign: { params: { orgId: 'sd' } } },
+  'orgs.create': { bad: { params: { orgId: 'sd' }, body: { name: '', type: 'x' } }, foreign: { params: { orgId: 'sd' }, body: { name: '越权单位', type: 'school' } } },
+  'orgs.update': { bad: { params: { orgId: 'sd' }, body: { expectedVersion: 0 } }, foreign: { params: { orgId: 'sd' }, body: { expectedVersion: 1, region: 'x' } } },
+  'orgs.status': { bad: { params: { orgId: 'sd-jn' }, body: { status: 'gone' } }, foreign: { params: { orgId: 'sd-jn' }, body: { status: 'disabled' } } },
+  'sites.edit': { bad: { params: { orgId: 'sd' }, body: { expectedVersion: 1 } }, foreign: { params: { orgId: 'sd' }, body: { expectedVersion: 1, intro: 'x', contact: {} } } },
+  'accounts.list': { bad: { params: { orgId: 'sd' }, query: { cursor: '@' } }, foreign: { params: { orgId: 'sd' } } },
+  'accounts.create': { bad: { params: { orgId: 'sd' }, body: { username: '1' } }, foreign: { params: { orgId: 'sd' }, body: { username: 'foreign.user', displayName: 'x', roles: ['member'], password: 'a-good-password' } } },
+  'accounts.roles': { bad: { params: { orgId: 'sd', ...ACCOUNT }, body: { roles: ['x'] } }, foreign: { params: { orgId: 'sd', ...ACCOUNT }, body: { roles: ['admin'] } } },
+  'accounts.update': { bad: { params: ACCOUNT, body: { expectedVersion: 'x' } }, foreign: { params: ACCOUNT, body: { expectedVersion: 1, displayName: 'x' } } },
+  'accounts.resetPassword': { bad: { params: { accountId: 'BAD ID' } }, foreign: { params: ACCOUNT } },
+  'applications.list': { bad: { params: { orgId: 'sd' }, query: { status: 'weird' } }, foreign: { params: { orgId: 'sd' } } },
+  'applications.decide': { bad: { params: { applicationId: 'sq20260101-aaaaaa' }, body: { decision: 'maybe' } }, foreign: { params: { applicationId: 'sq20260101-aaaaaa' }, body: { decision: 'approve' } } },
+};
+
+/** Routes without input worth validating (no parameters, no body). */
+const NO_INPUT: RouteId[] = ['auth.captcha', 'auth.logout', 'auth.me', 'dev.sms'];
+
+describe('route matrix', () => {
+  it('covers every route of the table', () => {
+    const covered = new Set<string>([...Object.keys(CASES), ...NO_INPUT]);
+    expect(ROUTES.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it.each(Object.entries(CASES))('%s: malformed input gets 400 with field errors', async (id, c) => {
+    const route = ROUTES.find((r) => r.id === id);
+    const token = route?.access.kind === 'public' ? undefined : await loginAs('admin');
+    const res = await call(id as RouteId, { ...c.bad, token });
+    expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect(Object.keys(res.body.error.fields ?? {}).length).toBeGreaterThan(0);
+  });
+
+  it.each(Object.entries(CASES).filter(([, c]) => c.foreign))('%s: another province gets 403, like a missing target', async (id, c) => {
+    const token = await loginAs('gd.admin');
+    const res = await call(id as RouteId, { ...c.foreign, token });
+    expect(res.status, JSON.stringify(res.body)).toBe(403);
+    expect(res.body).toEqual({ error: { code: 'access.denied', message: 'access denied' } });
+  });
+
+  it('wrote nothing for the refused mutations', async () => {
+    const token = await loginAs('admin');
+    const sd = await call('orgs.get', { params: { orgId: 'sd' }, token });
+    expect(sd.body).toMatchObject({ version: 1, region: '山东省', status: 'active' });
+    const jn = await call('orgs.get', { params: { orgId: 'sd-jn' }, token });
+    expect(jn.body.status).toBe('active');
+    const children = await call('orgs.children', { params: { orgId: 'sd' }, token });
+    expect(children.body.items.map((o: { name: string }) => o.name)).not.toContain('越权单位');
+    expect((await call('public.lookup', { query: { q: 'foreign' } })).body.items).toEqual([]);
+    expect((await call('auth.login', { body: { login: 'foreign.user', password: 'a-good-password' } })).status).toBe(401);
+  });
+});
