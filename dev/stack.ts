@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import type { Server } from 'node:http';
@@ -35,6 +36,7 @@ const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 /** Sets the same environment the CDK gives the Lambdas, pointed at the local services. */
 function configureEnv(dynamo: string, s3: string): void {
   Object.assign(process.env, {
+    PROXY_SECRET: process.env.PROXY_SECRET ?? randomBytes(24).toString('base64url'),
     TABLE_NAME: 'trellis', BUCKET_NAME: 'trellis-media', SMS_MODE: 'sink', DDB_ENDPOINT: dynamo, S3_ENDPOINT: s3,
     AWS_REGION: 'cn-north-1', STAGE: 'local', AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local',
   });

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Actor } from '@trellis/shared/access/policy';
 import type { Org } from '@trellis/shared/org/org';
@@ -23,9 +24,19 @@ export interface RouteContext extends Context {
   trellis: RouteState;
 }
 
+/**
+ * The browser's IP: the SvelteKit server forwards it in `x-trellis-client-ip`, trusted only
+ * with the shared proxy secret (anyone can call the API directly and set the header).
+ */
 export function clientIpOf(event: ApiEvent): string {
+  const sourceIp = event.requestContext?.http?.sourceIp ?? 'unknown';
   const forwarded = event.headers?.['x-trellis-client-ip'];
-  return (forwarded && forwarded.length <= 64 ? forwarded : undefined) ?? event.requestContext?.http?.sourceIp ?? 'unknown';
+  const secret = process.env.PROXY_SECRET;
+  const presented = event.headers?.['x-trellis-proxy-secret'];
+  if (!forwarded || forwarded.length > 64 || !secret || !presented) return sourceIp;
+  const a = Buffer.from(secret);
+  const b = Buffer.from(presented);
+  return a.length === b.length && timingSafeEqual(a, b) ? forwarded : sourceIp;
 }
 
 export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): ApiResult {
