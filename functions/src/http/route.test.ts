@@ -4,10 +4,11 @@ import { routeById } from '@trellis/shared/http/routes';
 import { apiEvent, lambdaContext } from '../../../dev/invoke';
 import { Conflict } from '../errors';
 import { route } from './route';
+import type { RouteContext } from './api-event';
 
 /** The middleware stack on a public route, without any I/O. */
 const event = (body: unknown) => apiEvent(routeById('public.lookup'), { query: body as Record<string, string> });
-const ctx = () => lambdaContext('req-1', 'test');
+const ctx = () => lambdaContext('req-1', 'test') as RouteContext;
 
 describe('route middleware', () => {
   it('answers 400 with field errors before calling the service', async () => {
