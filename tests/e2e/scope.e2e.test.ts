@@ -52,42 +52,51 @@ describe('scope and disabling through the web', () => {
     await loginToWorkspace(sd.page, web, 'sd.admin');
     await sd.page.goto(`${web}/w/orgs/sd-jn-xxgc`);
     expect(await sd.page.getByRole('heading', { level: 1 }).innerText()).toContain('济南信息工程学校');
+    await sd.page.locator('#status-reason').fill('办学资质年检未通过，暂停使用');
+    await sd.page.getByRole('button', { name: '停用', exact: true }).click();
+    await sd.page.getByRole('button', { name: '确认' }).click();
+    // Lands on the parent (济南市职业教育学会), whose list shows the school as disabled.
+    await expect.poll(() => sd.page.getByText('单位已停用。').count()).toBe(1);
+    const row = sd.page.getByRole('row').filter({ hasText: '济南信息工程学校' });
+    expect(await row.innerText()).toContain('已停用');
+    await sd.context.close();
 
-    const disable = async () => {
-      await sd.page.locator('#status-reason').fill('办学资质年检未通过，暂停使用');
-      await sd.page.getByRole('button', { name: '停用', exact: true }).click();
-      await sd.page.getByRole('button', { name: '确认' }).click();
-      await expect.poll(() => sd.page.getByText('单位已停用。').count()).toBe(1);
-      expect(await sd.page.getByTestId('org-status').innerText()).toBe('已停用');
-    };
-    try {
-      await disable();
+    const jnxx = await newPage(browser);
+    await login(jnxx.page, web, 'jnxx.admin');
+    await expect.poll(() => jnxx.page.getByRole('alert').count()).toBeGreaterThan(0);
+    expect(new URL(jnxx.page.url()).pathname).toBe('/login');
+    const cookies = await jnxx.context.cookies();
+    expect(cookies.some((c) => c.name === 'trellis_session' && c.value)).toBe(false);
+    await jnxx.page.goto(`${web}/w`);
+    expect(new URL(jnxx.page.url()).pathname).toBe('/login');
+    await jnxx.context.close();
 
-      const jnxx = await newPage(browser);
-      await login(jnxx.page, web, 'jnxx.admin');
-      await expect.poll(() => jnxx.page.getByRole('alert').count()).toBeGreaterThan(0);
-      expect(new URL(jnxx.page.url()).pathname).toBe('/login');
-      const cookies = await jnxx.context.cookies();
-      expect(cookies.some((c) => c.name === 'trellis_session' && c.value)).toBe(false);
-      await jnxx.page.goto(`${web}/w`);
-      expect(new URL(jnxx.page.url()).pathname).toBe('/login');
-      await jnxx.context.close();
+    // The school's public site now only says that it is closed.
+    const reader = await newPage(browser, { javaScriptEnabled: false });
+    await reader.page.goto(`${web}/o/jnxxgc`);
+    expect(await reader.page.getByTestId('site-closed').innerText()).toBe('本单位网站已关闭');
+    expect(await reader.page.getByTestId('site-intro').count()).toBe(0);
+    await reader.context.close();
+  });
 
-      // The school's public site now says it is closed.
-      const reader = await newPage(browser, { javaScriptEnabled: false });
-      await reader.page.goto(`${web}/o/jnxxgc`);
-      expect(await reader.page.getByTestId('site-closed').innerText()).toBe('本单位网站已关闭');
-      await reader.context.close();
-    } finally {
-      // Re-enable so that the demo tree is as it was (the stack may be shared with other tests).
-      await sd.page.goto(`${web}/w/orgs/sd-jn-xxgc`);
-      if ((await sd.page.getByTestId('org-status').innerText()) === '已停用') {
-        await sd.page.locator('#status-reason').fill('年检整改完成');
-        await sd.page.getByRole('button', { name: '重新启用', exact: true }).click();
-        await sd.page.getByRole('button', { name: '确认' }).click();
-        await expect.poll(() => sd.page.getByText('单位已重新启用。').count()).toBe(1);
-      }
-      await sd.context.close();
-    }
+  it('sd.admin re-enables 济南信息工程学校 and jnxx.admin can log in again', async () => {
+    const web = stack.webUrl;
+    const sd = await newPage(browser);
+    await loginToWorkspace(sd.page, web, 'sd.admin');
+    await sd.page.goto(`${web}/w/orgs/sd-jn`);
+    await sd.page.getByRole('row').filter({ hasText: '济南信息工程学校' }).getByRole('link').click();
+    await sd.page.waitForURL(`${web}/w/orgs/sd-jn-xxgc`);
+    expect(await sd.page.getByTestId('org-status').innerText()).toBe('已停用');
+    await sd.page.locator('#status-reason').fill('年检整改完成');
+    await sd.page.getByRole('button', { name: '重新启用', exact: true }).click();
+    await sd.page.getByRole('button', { name: '确认' }).click();
+    await expect.poll(() => sd.page.getByText('单位已重新启用。').count()).toBe(1);
+    expect(await sd.page.getByTestId('org-status').innerText()).toBe('正常');
+    await sd.context.close();
+
+    const jnxx = await newPage(browser);
+    await loginToWorkspace(jnxx.page, web, 'jnxx.admin');
+    expect(await jnxx.page.getByTestId('membership').innerText()).toContain('济南信息工程学校');
+    await jnxx.context.close();
   });
 });

@@ -1,5 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { getApplication } from '../../functions/src/adapters/dynamodb/application-store';
+import { getOrg } from '../../functions/src/adapters/dynamodb/org-store';
+import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/request-meter';
+import { decideApplication } from '../../functions/src/applications/decide';
 import { call, loginAs, randomUscc, uniqueSuffix } from './api-client';
 
 function application(overrides: Record<string, unknown> = {}) {
@@ -94,6 +98,19 @@ describe('self-provisioning: apply, review, approve', () => {
     expect(me.body.memberships).toEqual([expect.objectContaining({ orgName: app.name, roles: ['admin'] })]);
     const status = await call('public.applicationStatus', { params: { number: app.number } });
     expect(status.body).toMatchObject({ status: 'approved', orgSlug: slug });
+  });
+
+  it('an approval is one transaction (plus one read to see if the mobile is free)', async () => {
+    const app = await apply();
+    const record = await getApplication(app.id);
+    const parent = await getOrg('sd-jn');
+    if (!record || !parent) throw new Error('fixture missing');
+    const actor = { accountId: 'u-bench', accountStatus: 'active' as const, grants: [] };
+    resetMeter();
+    const view = await decideApplication(actor, record, parent, { applicationId: app.id, decision: 'approve', reason: '' });
+    expect(readMeter().byCommand).toEqual({ GetItemCommand: 1, TransactWriteItemsCommand: 1 });
+    expect(view).toMatchObject({ status: 'approved', decidedBy: 'u-bench', version: 2 });
+    expect(await getApplication(app.id)).toMatchObject({ status: 'approved', orgSlug: view.orgSlug, version: 2 });
   });
 
   it('rejection needs a reason, and the reason shows on the status page', async () => {

@@ -3,12 +3,11 @@ import type { ApplicationView, DecisionInput } from '@trellis/shared/application
 import type { Org } from '@trellis/shared/org/org';
 import { renderSms } from '@trellis/shared/notify/sms-templates';
 import { findAccountIdByLogin, putAccountItems } from '../adapters/dynamodb/account-store';
-import { decideApplicationItem, getApplication, toApplicationView, type ApplicationRecord } from '../adapters/dynamodb/application-store';
+import { decideApplicationItem, toApplicationView, type ApplicationRecord } from '../adapters/dynamodb/application-store';
 import { putOutboxItem } from '../adapters/dynamodb/outbox-store';
 import { putOrgItems } from '../adapters/dynamodb/org-store';
 import { transact, type GuardedItem } from '../adapters/dynamodb/transact';
 import { newAccount } from '../accounts/create-account';
-import { AccessDenied } from '../errors';
 import { newOrg } from '../orgs/create-child';
 import { newId } from '../security/tokens';
 
@@ -43,6 +42,7 @@ export async function decideApplication(
   input: DecisionInput,
 ): Promise<ApplicationView> {
   const decidedAt = new Date().toISOString();
+  let orgSlug: string | null = null;
   if (input.decision === 'reject') {
     await transact([
       decideApplicationItem(app, 'rejected', actor.accountId, input.reason, decidedAt, null),
@@ -52,13 +52,21 @@ export async function decideApplication(
     // A contact person may run several orgs: the mobile becomes a login only if still free.
     const phoneFree = (await findAccountIdByLogin({ phone: app.mobile })) === null;
     const { items, slug } = provisioningItems(app, parent, phoneFree);
+    orgSlug = slug;
     await transact([
       decideApplicationItem(app, 'approved', actor.accountId, input.reason, decidedAt, slug),
       ...items,
       notice(app, 'application.approved', { name: app.name, username: app.adminUsername }),
     ]);
   }
-  const decided = await getApplication(app.id);
-  if (!decided) throw new AccessDenied();
-  return toApplicationView(decided);
+  // The transaction succeeded, so the stored application is exactly this: no read back.
+  return toApplicationView({
+    ...app,
+    status: input.decision === 'approve' ? 'approved' : 'rejected',
+    decidedBy: actor.accountId,
+    reason: input.reason || null,
+    decidedAt,
+    orgSlug,
+    version: app.version + 1,
+  });
 }

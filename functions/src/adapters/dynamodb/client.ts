@@ -19,9 +19,14 @@ export function ddb(): DynamoDBDocumentClient {
     (next, context) => async (args) => {
       const input = args.input as Record<string, unknown>;
       if (wantsCapacity()) input.ReturnConsumedCapacity = 'TOTAL';
-      const result = await next(args);
-      recordRequest(String(context.commandName), (result.output as { ConsumedCapacity?: unknown }).ConsumedCapacity);
-      return result;
+      try {
+        const result = await next(args);
+        recordRequest(String(context.commandName), (result.output as { ConsumedCapacity?: unknown }).ConsumedCapacity);
+        return result;
+      } catch (error) {
+        recordRequest(String(context.commandName), undefined);
+        throw error;
+      }
     },
     { step: 'initialize', name: 'trellisRequestMeter' },
   );
