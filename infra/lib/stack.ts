@@ -1,0 +1,63 @@
+import { Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { Api, routeConstructId } from './api';
+import { Data, type DataProps } from './data';
+import { AccessLogs } from './logs';
+import { Media } from './media';
+import { Monitoring } from './monitoring';
+import { consumerConstructId, Notify } from './notify';
+import { Web } from './web';
+
+export interface TrellisStackProps extends StackProps {
+  /** Deployment stage name (`STAGE` in every function). */
+  readonly stage: string;
+  /** adapter-node build of web/ (or the placeholder): see bin/app.ts. */
+  readonly webBuildDir: string;
+  readonly billing?: DataProps['billing'];
+  readonly domainName?: string;
+  readonly certificateArn?: string;
+  readonly alarmEmail?: string;
+}
+
+/** The whole product in one stack: data, media, API, stream workers (SMS), web app and alarms. */
+export class TrellisStack extends Stack {
+  readonly data: Data;
+  readonly media: Media;
+  readonly api: Api;
+  readonly notify: Notify;
+  readonly web: Web;
+  readonly monitoring: Monitoring;
+
+  constructor(scope: Construct, id: string, props: TrellisStackProps) {
+    super(scope, id, props);
+    const { stage } = props;
+    const logs = new AccessLogs(this, 'AccessLogs');
+    this.data = new Data(this, 'Data', { billing: props.billing });
+    this.media = new Media(this, 'Media', { logBucket: logs.bucket });
+    this.api = new Api(this, 'Api', { table: this.data.table, bucket: this.media.bucket, stage });
+    this.notify = new Notify(this, 'Notify', { table: this.data.table, stage });
+    this.web = new Web(this, 'Web', {
+      buildDir: props.webBuildDir,
+      apiUrl: this.api.url,
+      proxySecret: this.api.proxySecret,
+      logBucket: logs.bucket,
+      stage,
+      domainName: props.domainName,
+      certificateArn: props.certificateArn,
+    });
+    this.media.allowOrigins([this.web.url]);
+
+    const functions = new Map([
+      ...[...this.api.functions].map(([routeId, fn]) => [`Route${routeConstructId(routeId)}`, fn] as const),
+      ...[...this.notify.workers].map(([consumerId, fn]) => [`${consumerConstructId(consumerId)}Worker`, fn] as const),
+      ['WebServer', this.web.server] as const,
+    ]);
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      functions,
+      table: this.data.table,
+      httpApi: this.api.httpApi,
+      deadLetters: new Map([...this.notify.deadLetters].map(([consumerId, queue]) => [consumerConstructId(consumerId), queue])),
+      alarmEmail: props.alarmEmail,
+    });
+  }
+}
