@@ -1,5 +1,5 @@
-import type { OrgType } from '@trellis/shared/org/org';
-import { usccCheckChar } from '@trellis/shared/application/uscc';
+import type { OrgType } from '@trellis/shared/org/org-types';
+import { usccCheckChar } from '@trellis/shared/application/uscc-check';
 
 /** Realistic names for the benchmark tree: Shandong's county-level divisions and their schools. */
 

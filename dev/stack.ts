@@ -43,7 +43,7 @@ function configureEnv(dynamo: string, s3: string): void {
 }
 
 function startWeb(port: number, apiUrl: string, quiet: boolean): ChildProcess {
-  return spawn(join(ROOT, 'node_modules', '.bin', 'vite'), ['dev', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  return spawn(join(ROOT, 'node_modules', '.bin', 'vite'), ['dev', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--bypass-lock'], {
     cwd: join(ROOT, 'web'),
     env: { ...process.env, API_URL: apiUrl, ORIGIN: `http://127.0.0.1:${port}` },
     stdio: quiet ? 'ignore' : ['ignore', 'inherit', 'inherit'],

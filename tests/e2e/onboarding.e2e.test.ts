@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, startStack } from './harness';
-import { applicationCard, applyViaWeb, loginToWorkspace, newApplicant, newPage } from './web-flows';
+import { applicationCard, applyViaApi, applyViaWeb, loginToWorkspace, newApplicant, newPage } from './web-flows';
 
 /** Story 1: a pilot org self-provisions on signup, through the browser only. */
 describe('self-provisioning through the web', () => {
@@ -98,5 +98,27 @@ describe('self-provisioning through the web', () => {
     await expect.poll(() => applicant.page.getByTestId('application-status').innerText()).toBe('未通过');
     expect(await applicant.page.getByTestId('rejection-reason').innerText()).toBe(reason);
     await applicant.context.close();
+  });
+
+  it('when two admins decide the same application, the second is told someone else already did', async () => {
+    const web = stack.webUrl;
+    const number = await applyViaApi(stack.apiUrl, 'sd-jn', newApplicant('并发审批测试学校'));
+
+    const city = await newPage(browser);
+    await loginToWorkspace(city.page, web, 'jn.admin');
+    await city.page.goto(`${web}/w/approvals?org=sd-jn`);
+    const province = await newPage(browser);
+    await loginToWorkspace(province.page, web, 'sd.admin');
+    await province.page.goto(`${web}/w/approvals?org=sd-jn`);
+
+    await applicationCard(province.page, number).getByRole('button', { name: '批准' }).click();
+    await expect.poll(() => province.page.getByText('已批准，新单位已开通。').count()).toBe(1);
+
+    // The city admin's page is stale: approving now fails with a clear message and the list refreshes.
+    await applicationCard(city.page, number).getByRole('button', { name: '批准' }).click();
+    await expect.poll(() => city.page.getByText('该申请已由他人处理').count()).toBe(1);
+    await expect.poll(() => applicationCard(city.page, number).count()).toBe(0);
+    await city.context.close();
+    await province.context.close();
   });
 });

@@ -84,8 +84,10 @@ describe('scope and disabling through the web', () => {
     const sd = await newPage(browser);
     await loginToWorkspace(sd.page, web, 'sd.admin');
     await sd.page.goto(`${web}/w/orgs/sd-jn`);
-    await sd.page.getByRole('row').filter({ hasText: '济南信息工程学校' }).getByRole('link').click();
-    await sd.page.waitForURL(`${web}/w/orgs/sd-jn-xxgc`);
+    const link = sd.page.getByRole('row').filter({ hasText: '济南信息工程学校' }).getByRole('link');
+    expect(await link.getAttribute('href')).toBe('/w/orgs/sd-jn-xxgc');
+    const response = await sd.page.goto(`${web}/w/orgs/sd-jn-xxgc`);
+    expect(response?.status(), 'an ancestor admin opens the disabled school (orgs.get must allow it)').toBe(200);
     expect(await sd.page.getByTestId('org-status').innerText()).toBe('已停用');
     await sd.page.locator('#status-reason').fill('年检整改完成');
     await sd.page.getByRole('button', { name: '重新启用', exact: true }).click();

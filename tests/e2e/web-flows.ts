@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { usccCheckChar } from '../../shared/src/application/uscc';
+import { usccCheckChar } from '../../shared/src/application/uscc-check';
 
 /** Password of every demo login (dev/demo-data.ts). */
 export const DEMO_PASSWORD = 'Trellis-demo-2026';

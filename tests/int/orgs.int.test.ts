@@ -109,7 +109,8 @@ describe('organizations', () => {
     expect(login.body.error.code).toBe('auth.account_disabled');
     expect((await call('public.site', { params: { slug: school.slug } })).body).toMatchObject({ closed: true, org: { intro: '' } });
     expect((await call('public.site', { params: { slug: child.slug } })).body.closed).toBe(true);
-    expect((await call('orgs.children', { params: { orgId: school.id }, token: jn })).status).toBe(403);
+    expect((await call('orgs.get', { params: { orgId: school.id }, token: jn })).body.status).toBe('disabled');
+    expect((await call('orgs.update', { params: { orgId: school.id }, token: jn, body: { expectedVersion: 2, region: 'x' } })).status).toBe(403);
     await call('orgs.status', { params: { orgId: school.id }, token: jn, body: { status: 'active', reason: '恢复' } });
     expect((await call('public.site', { params: { slug: child.slug } })).body.closed).toBe(false);
     expect((await call('auth.login', { body: { login: account.body.username, password: 'school-admin-pass' } })).status).toBe(200);

@@ -1,5 +1,5 @@
 import type { LookupResult } from '@trellis/shared/site/schemas';
-import { isValidUscc } from '@trellis/shared/application/uscc';
+import { isValidUscc } from '@trellis/shared/application/uscc-check';
 import type { Org } from '@trellis/shared/org/org';
 import { findOrgIdByCode, getOrgs, searchOrgsByName } from '../adapters/dynamodb/org-store';
 
@@ -16,6 +16,7 @@ export async function lookupOrgs(q: string): Promise<LookupResult[]> {
   const parentIds = found.flatMap((o) => (o.parentId ? [o.parentId] : []));
   const parents = parentIds.length ? await getOrgs(parentIds) : new Map<string, Org>();
   return found.map((o) => ({
+    id: o.id,
     name: o.name,
     type: o.type,
     slug: o.slug,

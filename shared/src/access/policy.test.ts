@@ -40,9 +40,14 @@ function reference(tree: Tree, actor: Actor, action: Action, targetId: string, d
   if (actor.accountStatus !== 'active') return false;
   const chain = ancestorsOrSelf(tree, targetId);
   const { roles, below, onDisabledTarget } = ACTIONS[action];
-  if (chain.some((id) => disabled.has(id) && !(onDisabledTarget && id === targetId))) return false;
+  if (chain.some((id) => disabled.has(id) && id !== targetId)) return false;
+  const targetDisabled = disabled.has(targetId);
+  if (targetDisabled && !onDisabledTarget) return false;
   return actor.grants.some(
-    (g) => (roles as readonly Role[]).includes(g.role) && chain.includes(g.orgId) && (!below || g.orgId !== targetId),
+    (g) =>
+      (roles as readonly Role[]).includes(g.role) &&
+      chain.includes(g.orgId) &&
+      (!(below || targetDisabled) || g.orgId !== targetId),
   );
 }
 
@@ -98,6 +103,13 @@ describe('access policy', () => {
     expect(isAllowed(actor, 'org.disable', { path: '/n/p/s/' }, new Set(['s']))).toBe(true);
     expect(isAllowed(actor, 'org.update', { path: '/n/p/s/' }, new Set(['s']))).toBe(false);
     expect(isAllowed(actor, 'org.disable', { path: '/n/p/s/' }, new Set(['p', 's']))).toBe(false);
+    expect(isAllowed(actor, 'org.read', { path: '/n/p/s/' }, new Set(['s']))).toBe(true);
+  });
+
+  it('keeps a disabled org\'s own people out of it, even for reading', () => {
+    const own: Actor = { accountId: 'u', accountStatus: 'active', grants: [{ orgId: 's', orgPath: '/n/p/s/', role: 'admin' }] };
+    expect(isAllowed(own, 'org.read', { path: '/n/p/s/' }, new Set(['s']))).toBe(false);
+    expect(isAllowed(own, 'org.read', { path: '/n/p/s/t/' }, new Set(['s']))).toBe(false);
   });
 
   it('reduces granting orgs to the topmost roots', () => {

@@ -21,7 +21,8 @@ export interface Target {
 
 /**
  * The one access policy. Allowed iff the account is active, no org on the target's path
- * is disabled (the target itself excepted for actions that re-enable it), and the actor holds a role granting `action` at the target org or one of
+ * is disabled (the target itself excepted for `onDisabledTarget` actions by roles held
+ * strictly above it), and the actor holds a role granting `action` at the target org or one of
  * its ancestors (strictly an ancestor for `below` actions).
  * `disabledOrgIds` must cover at least the orgs on the target's path.
  */
@@ -34,13 +35,15 @@ export function isAllowed(
   if (actor.accountStatus !== 'active') return false;
   const { below, onDisabledTarget } = ACTIONS[action];
   const ids = pathIds(target.path);
-  const checked = onDisabledTarget ? ids.slice(0, -1) : ids;
-  if (checked.some((id) => disabledOrgIds.has(id))) return false;
+  if (ids.slice(0, -1).some((id) => disabledOrgIds.has(id))) return false;
+  const targetDisabled = disabledOrgIds.has(ids.at(-1) ?? '');
+  if (targetDisabled && !onDisabledTarget) return false;
+  const strictlyAbove = below || targetDisabled;
   return actor.grants.some(
     (g) =>
       roleGrants(g.role, action) &&
       isSelfOrAncestorPath(g.orgPath, target.path) &&
-      (!below || g.orgPath !== target.path),
+      (!strictlyAbove || g.orgPath !== target.path),
   );
 }
 

@@ -5,11 +5,12 @@ export type Role = (typeof ROLES)[number];
 /**
  * Actions the policy decides. `below` actions apply only to orgs strictly under the org
  * where the role is held (an admin cannot disable their own org and lock themselves out).
- * `onDisabledTarget` actions still apply when the target org itself is disabled (its
- * superior re-enables it); a disabled org above the target still blocks them.
+ * `onDisabledTarget` actions still apply when the target org itself is disabled, for roles
+ * held strictly above it (a superior views and re-enables it; the org's own people cannot);
+ * a disabled org above the target still blocks them.
  */
 export const ACTIONS = {
-  'org.read': { roles: ['admin', 'leader', 'teacher', 'expert', 'correspondent', 'member'], below: false, onDisabledTarget: false },
+  'org.read': { roles: ['admin', 'leader', 'teacher', 'expert', 'correspondent', 'member'], below: false, onDisabledTarget: true },
   'org.create': { roles: ['admin'], below: false, onDisabledTarget: false },
   'org.update': { roles: ['admin'], below: false, onDisabledTarget: false },
   'org.disable': { roles: ['admin'], below: true, onDisabledTarget: true },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isValidUscc, usccCheckChar, usccSchema } from './uscc';
+import { usccSchema } from './uscc';
+import { isValidUscc, usccCheckChar } from './uscc-check';
 
 describe('unified social credit code', () => {
   it('accepts a published example and rejects a changed check character', () => {

@@ -1,21 +1,7 @@
 import { z } from 'zod';
+import { ORG_TYPES, type OrgStatus, type OrgType } from './org-types';
 
-/** Kinds of organization in the tree. Labels live in the web's dictionaries. */
-export const ORG_TYPES = [
-  'society',
-  'association',
-  'branch',
-  'school',
-  'technician_college',
-  'group',
-  'research_centre',
-  'government_office',
-] as const;
 export const orgTypeSchema = z.enum(ORG_TYPES);
-export type OrgType = z.infer<typeof orgTypeSchema>;
-
-export const ORG_STATUSES = ['active', 'disabled'] as const;
-export type OrgStatus = (typeof ORG_STATUSES)[number];
 
 /** An organization as the API returns it. */
 export interface Org {

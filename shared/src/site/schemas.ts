@@ -28,6 +28,7 @@ export interface SiteView {
 }
 
 export interface LookupResult {
+  id: string;
   name: string;
   type: Org['type'];
   slug: string;

@@ -1,7 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys, ROOT_PARENT } from '@trellis/shared/data/keys';
-import type { Org, OrgContact, OrgStatus, OrgType } from '@trellis/shared/org/org';
+import type { Org, OrgContact } from '@trellis/shared/org/org';
+import type { OrgStatus, OrgType } from '@trellis/shared/org/org-types';
 import { ddb, tableName } from './client';
 import { toOrg } from './org-store';
 import { transact } from './transact';

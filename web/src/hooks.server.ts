@@ -1,0 +1,30 @@
+import type { Handle } from '@sveltejs/kit/hooks';
+import { api } from '#lib/server/api.ts';
+import { SESSION_COOKIE, clearSessionCookie } from '#lib/server/session-cookie.ts';
+import { HTML_LANG, LANG_COOKIE, parseLang } from '#lib/i18n/lang.ts';
+
+export const handle: Handle = async ({ event, resolve }) => {
+  event.locals.lang = parseLang(event.cookies.get(LANG_COOKIE));
+  event.locals.token = null;
+  event.locals.session = null;
+
+  const token = event.cookies.get(SESSION_COOKIE);
+  if (token) {
+    const me = await api('auth.me', {}, token);
+    if (me.ok) {
+      event.locals.token = token;
+      event.locals.session = me.data;
+    } else if (me.status === 401 || me.error.code === 'auth.account_disabled') {
+      clearSessionCookie(event.cookies, event.url);
+    }
+  }
+
+  const htmlLang = HTML_LANG[event.locals.lang];
+  const response = await resolve(event, {
+    transformPageChunk: ({ html }) => html.replace('%lang%', htmlLang),
+  });
+  response.headers.set('x-content-type-options', 'nosniff');
+  response.headers.set('referrer-policy', 'same-origin');
+  response.headers.set('x-frame-options', 'DENY');
+  return response;
+};

@@ -1,0 +1,21 @@
+import { ORG_TYPES, type OrgType } from '@trellis/shared/org/org-types';
+import { ROLES, type Role } from '@trellis/shared/access/roles';
+import { t, type MessageKey } from './translate';
+
+export function orgTypeLabel(type: string): string {
+  return (ORG_TYPES as readonly string[]).includes(type) ? t(`orgType.${type as OrgType}` as MessageKey) : type;
+}
+
+export function roleLabel(role: string): string {
+  return (ROLES as readonly string[]).includes(role) ? t(`role.${role as Role}` as MessageKey) : role;
+}
+
+/** Labels for pending/approved/rejected and active/disabled. */
+export function statusLabel(status: string): string {
+  const key = `status.${status}` as MessageKey;
+  return ['pending', 'approved', 'rejected', 'active', 'disabled'].includes(status) ? t(key) : status;
+}
+
+export function orgTypeOptions(): { value: string; label: string }[] {
+  return ORG_TYPES.map((type) => ({ value: type, label: orgTypeLabel(type) }));
+}

@@ -1,0 +1,80 @@
+import type { AccountView, SessionView } from '@trellis/shared/account/schemas';
+import type { ApplicationPublicView, ApplicationView } from '@trellis/shared/application/schemas';
+import type { Org, OrgContact, Page } from '@trellis/shared/org/org';
+import type { OrgType } from '@trellis/shared/org/org-types';
+import type { Role } from '@trellis/shared/access/roles';
+import type { LookupResult, SiteView } from '@trellis/shared/site/schemas';
+import type { RouteId } from '@trellis/shared/http/routes';
+
+/** Lookup results; `id` is used when the API provides it (see the README note). */
+export type LookupItem = LookupResult & { id?: string };
+export type OrgLink = { id: string; name: string; type: OrgType; slug: string };
+export type OrgWithAncestors = Org & { ancestors: { id: string; name: string; slug: string }[] };
+export type AccountWithRoles = AccountView & { roles: Role[] };
+export type SmsMessage = { id: string; to: string; text: string; status: string; createdAt: string };
+
+/** What each route answers with on success (2xx). */
+export interface RouteResponses {
+  'auth.login': { token: string; expiresAt: string; session: SessionView };
+  'auth.captcha': { id: string; svg: string };
+  'auth.logout': null;
+  'auth.me': SessionView;
+  'auth.password': null;
+  'auth.smsCode': unknown;
+  'auth.smsReset': null;
+  'public.lookup': { items: LookupItem[] };
+  'public.children': Page<OrgLink>;
+  'public.site': SiteView;
+  'public.apply': { number: string };
+  'public.applicationStatus': ApplicationPublicView;
+  'orgs.get': OrgWithAncestors;
+  'orgs.children': Page<Org>;
+  'orgs.subtree': Page<Org>;
+  'orgs.create': Org;
+  'orgs.update': Org;
+  'orgs.status': Org;
+  'sites.edit': Org;
+  'accounts.list': Page<AccountWithRoles>;
+  'accounts.create': AccountView;
+  'accounts.roles': { orgId: string; accountId: string; roles: Role[] };
+  'accounts.update': AccountView;
+  'accounts.resetPassword': { temporaryPassword: string };
+  'applications.list': Page<ApplicationView> & { counts: { pending: number } };
+  'applications.decide': ApplicationView;
+  'dev.sms': { items: SmsMessage[] };
+}
+
+/** The JSON bodies the routes accept (routes without a body map to `undefined`). */
+export interface RouteBodies {
+  'auth.login': { login: string; password: string; captchaId?: string; captchaAnswer?: string };
+  'auth.captcha': undefined;
+  'auth.logout': undefined;
+  'auth.me': undefined;
+  'auth.password': { current: string; next: string };
+  'auth.smsCode': { phone: string };
+  'auth.smsReset': { phone: string; code: string; next: string };
+  'public.lookup': undefined;
+  'public.children': undefined;
+  'public.site': undefined;
+  'public.apply': Record<string, string>;
+  'public.applicationStatus': undefined;
+  'orgs.get': undefined;
+  'orgs.children': undefined;
+  'orgs.subtree': undefined;
+  'orgs.create': { name: string; type: string; slug?: string; region: string; code?: string };
+  'orgs.update': { expectedVersion: number; name?: string; type?: string; region?: string };
+  'orgs.status': { status: 'active' | 'disabled'; reason: string };
+  'sites.edit': { expectedVersion: number; intro: string; contact: OrgContact };
+  'accounts.list': undefined;
+  'accounts.create': { username: string; displayName: string; phone?: string; roles: string[]; password: string };
+  'accounts.roles': { roles: string[] };
+  'accounts.update': { expectedVersion: number; displayName?: string; phone?: string; status?: 'active' | 'disabled' };
+  'accounts.resetPassword': undefined;
+  'applications.list': undefined;
+  'applications.decide': { decision: 'approve' | 'reject'; reason: string };
+  'dev.sms': undefined;
+}
+
+// Compile-time check that both maps cover exactly the route table.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const routeMapsCoverTable: Exact<keyof RouteResponses, RouteId> & Exact<keyof RouteBodies, RouteId> = true;

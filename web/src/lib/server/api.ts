@@ -1,0 +1,83 @@
+import { API_URL, PROXY_SECRET } from '$app/env/private';
+import { getRequestEvent } from '$app/server';
+import { buildPath, routeById, type RouteId } from '@trellis/shared/http/routes';
+import type { ApiErrorBody } from '@trellis/shared/http/errors';
+import type { RouteBodies, RouteResponses } from './api-types';
+
+export type ApiError = ApiErrorBody['error'];
+export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; error: ApiError };
+
+export interface ApiRequest<R extends RouteId> {
+  params?: Record<string, string>;
+  query?: Record<string, string | null | undefined>;
+  body?: RouteBodies[R];
+}
+
+const TIMEOUT_MS = 15_000;
+
+/**
+ * Calls the Trellis HTTP API from server-side code. `token` defaults to the session token of
+ * the current request; pass `null` to call without one. Never throws for HTTP errors: the
+ * API's `{ error }` body comes back as `{ ok: false }`; a network failure becomes a 502
+ * with code `api.unavailable`.
+ */
+export async function api<R extends RouteId>(
+  routeId: R,
+  request: ApiRequest<R> = {},
+  token?: string | null,
+): Promise<ApiResult<RouteResponses[R]>> {
+  const event = getRequestEvent();
+  const route = routeById(routeId);
+  const url = new URL(`${API_URL}${buildPath(route.path, request.params ?? {})}`);
+  for (const [key, value] of Object.entries(request.query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, value);
+  }
+  const bearer = token === undefined ? event.locals.token : token;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (bearer) headers.authorization = `Bearer ${bearer}`;
+  headers['x-trellis-client-ip'] = clientIp(event);
+  if (PROXY_SECRET) headers['x-trellis-proxy-secret'] = PROXY_SECRET;
+  if (request.body !== undefined) headers['content-type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: route.method,
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+  } catch (cause) {
+    console.error(`[api] ${route.method} ${url.pathname} failed`, cause);
+    return { ok: false, status: 502, error: { code: 'api.unavailable', message: 'API unavailable' } };
+  }
+  const payload = await readJson(response);
+  if (response.ok) return { ok: true, status: response.status, data: payload as RouteResponses[R] };
+  return { ok: false, status: response.status, error: toApiError(response.status, payload) };
+}
+
+function clientIp(event: ReturnType<typeof getRequestEvent>): string {
+  try {
+    return event.getClientAddress();
+  } catch {
+    return '';
+  }
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  if (response.status === 204) return null;
+  const text = await response.text();
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function toApiError(status: number, payload: unknown): ApiError {
+  const error = (payload as Partial<ApiErrorBody> | null)?.error;
+  if (error && typeof error.code === 'string') return error;
+  if (status === 404) return { code: 'not_found', message: 'Not found' };
+  return { code: status >= 500 ? 'server.error' : 'request.failed', message: `HTTP ${status}` };
+}

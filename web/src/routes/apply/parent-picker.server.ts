@@ -1,0 +1,34 @@
+import { api } from '#lib/server/api.ts';
+import type { LookupItem, OrgLink } from '#lib/server/api-types.ts';
+
+/**
+ * Data for the parent-org picker: lookup results for `?q=` (name prefix or credit code) and
+ * the children of `?browse=` (the top level by default), paginated with `?cursor=`.
+ */
+export async function loadParentPicker(url: URL) {
+  const q = (url.searchParams.get('q') ?? '').trim().slice(0, 60);
+  const browse = url.searchParams.get('browse') || 'root';
+  const browseName = url.searchParams.get('browseName') ?? '';
+  const cursor = url.searchParams.get('cursor') ?? undefined;
+
+  const [lookup, children] = await Promise.all([
+    q.length >= 2 ? api('public.lookup', { query: { q } }, null) : Promise.resolve(null),
+    api('public.children', { params: { orgId: browse }, query: { cursor } }, null),
+  ]);
+
+  // Only results that carry the org id can be chosen; a slug is not an id and must not stand in for one.
+  const found: LookupItem[] = lookup?.ok ? lookup.data.items.filter((r) => r.status !== 'disabled') : [];
+  const kids: OrgLink[] = children.ok ? children.data.items : [];
+
+  return {
+    q,
+    qTooShort: q.length === 1,
+    lookupError: lookup && !lookup.ok ? lookup.error.code : null,
+    results: found.map((r) => ({ id: r.id ?? null, name: r.name, type: r.type, region: r.region, parentName: r.parentName })),
+    browse,
+    browseName,
+    children: kids.map((c) => ({ id: c.id, name: c.name, type: c.type })),
+    childrenCursor: children.ok ? children.data.cursor : null,
+    childrenError: children.ok ? null : children.error.code,
+  };
+}
