@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startStack } from './harness';
+import type { Page } from 'playwright-core';
+import { useBrowserStack } from './harness';
 import { loginToWorkspace, newPage } from './web-flows';
 
 async function seriousViolations(page: Page) {
@@ -13,20 +13,10 @@ async function seriousViolations(page: Page) {
 
 /** axe on the main pages: no serious or critical violations, in both locales. */
 describe('accessibility', () => {
-  let stack: Awaited<ReturnType<typeof startStack>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const stack = useBrowserStack();
 
   it('public pages and the workspace have no serious or critical axe violations', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(stack.browser);
     for (const path of ['/', '/login', '/apply', '/lookup?q=山东', '/o/cvea']) {
       const response = await page.goto(`${stack.webUrl}${path}`);
       expect(response?.status(), path).toBe(200);
@@ -40,7 +30,7 @@ describe('accessibility', () => {
   });
 
   it('the English locale switches <html lang> and stays accessible', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(stack.browser);
     await page.goto(`${stack.webUrl}/login`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForURL(`${stack.webUrl}/login`);

@@ -1,13 +1,26 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_PATH } from '../../dev/prerequisites';
 
+export interface BrowserStack {
+  webUrl: string;
+  apiUrl: string;
+  browser: Browser;
+}
+
 /**
- * Browser tests share one local stack started by global-setup.ts; `startStack()` hands out
- * its URLs (stop() is a no-op: the global teardown stops it).
+ * For a test file: the local stack started once by global-setup.ts (its URLs) and a
+ * browser launched before the file's tests and closed after them.
  */
-export function startStack(): Promise<{ webUrl: string; apiUrl: string; stop(): Promise<void> }> {
-  return Promise.resolve({ webUrl: inject('webUrl'), apiUrl: inject('apiUrl'), stop: () => Promise.resolve() });
+export function useBrowserStack(): BrowserStack {
+  const stack = { webUrl: inject('webUrl'), apiUrl: inject('apiUrl') } as BrowserStack;
+  beforeAll(async () => {
+    stack.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await stack.browser?.close();
+  });
+  return stack;
 }
 
 /** Debian's Chromium, headless, without the background networking a closed network refuses. */

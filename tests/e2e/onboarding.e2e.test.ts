@@ -1,33 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startStack } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBrowserStack } from './harness';
 import { applicationCard, applyViaApi, applyViaWeb, loginToWorkspace, newApplicant, newPage } from './web-flows';
 
 /** Story 1: a pilot org self-provisions on signup, through the browser only. */
 describe('self-provisioning through the web', () => {
-  let stack: Awaited<ReturnType<typeof startStack>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const stack = useBrowserStack();
 
   it('a school applies under Jinan, jn.admin approves, the new admin edits the intro, the public site shows it without JavaScript', async () => {
     const web = stack.webUrl;
     const a = newApplicant('济南测试职业学校');
 
     // The applicant: browse the directory down to the city society and apply.
-    const applicant = await newPage(browser);
+    const applicant = await newPage(stack.browser);
     const number = await applyViaWeb(applicant.page, web, ['中国职业技术教育学会', '山东省职业技术教育学会'], '济南市职业教育学会', a);
     await expect.poll(() => applicant.page.getByTestId('application-status').innerText()).toBe('待审核');
 
     // The city admin: the workspace shows pending work; approve it in the inbox.
-    const admin = await newPage(browser);
+    const admin = await newPage(stack.browser);
     await loginToWorkspace(admin.page, web, 'jn.admin');
     await expect.poll(() => admin.page.getByTestId('pending-count').count()).toBeGreaterThan(0);
     await admin.page.getByRole('link', { name: '入会审批' }).first().click();
@@ -48,7 +37,7 @@ describe('self-provisioning through the web', () => {
     await applicant.context.close();
 
     // The new admin: sign in, see the workspace, edit the introduction.
-    const owner = await newPage(browser);
+    const owner = await newPage(stack.browser);
     await loginToWorkspace(owner.page, web, a.username, a.password);
     const membership = owner.page.getByTestId('membership').filter({ hasText: a.orgName });
     expect(await membership.innerText()).toContain('管理员');
@@ -63,7 +52,7 @@ describe('self-provisioning through the web', () => {
     await owner.context.close();
 
     // Anyone, with JavaScript off: the public site shows the text, line breaks kept, no HTML rendered.
-    const reader = await newPage(browser, { javaScriptEnabled: false });
+    const reader = await newPage(stack.browser, { javaScriptEnabled: false });
     const response = await reader.page.goto(`${web}${siteHref}`);
     expect(response?.status()).toBe(200);
     expect(await reader.page.getByRole('heading', { level: 1 }).innerText()).toBe(a.orgName);
@@ -78,10 +67,10 @@ describe('self-provisioning through the web', () => {
   it('a rejection with its reason shows on the status page', async () => {
     const web = stack.webUrl;
     const a = newApplicant('被驳回测试学校');
-    const applicant = await newPage(browser);
+    const applicant = await newPage(stack.browser);
     const number = await applyViaWeb(applicant.page, web, ['中国职业技术教育学会', '山东省职业技术教育学会'], '济南市职业教育学会', a);
 
-    const admin = await newPage(browser);
+    const admin = await newPage(stack.browser);
     await loginToWorkspace(admin.page, web, 'jn.admin');
     await admin.page.goto(`${web}/w/approvals?org=sd-jn`);
     const card = applicationCard(admin.page, number);
@@ -104,10 +93,10 @@ describe('self-provisioning through the web', () => {
     const web = stack.webUrl;
     const number = await applyViaApi(stack.apiUrl, 'sd-jn', newApplicant('并发审批测试学校'));
 
-    const city = await newPage(browser);
+    const city = await newPage(stack.browser);
     await loginToWorkspace(city.page, web, 'jn.admin');
     await city.page.goto(`${web}/w/approvals?org=sd-jn`);
-    const province = await newPage(browser);
+    const province = await newPage(stack.browser);
     await loginToWorkspace(province.page, web, 'sd.admin');
     await province.page.goto(`${web}/w/approvals?org=sd-jn`);
 

@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startStack } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBrowserStack } from './harness';
 import { applicationCard, applyViaApi, login, loginToWorkspace, newApplicant, newPage } from './web-flows';
 
 /** Every level sees and manages its own subtree and nothing else. */
 describe('scope and disabling through the web', () => {
-  let stack: Awaited<ReturnType<typeof startStack>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const stack = useBrowserStack();
 
   it("gd.admin cannot see Shandong's applications", async () => {
     const number = await applyViaApi(stack.apiUrl, 'sd', newApplicant('山东范围测试学校'));
 
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(stack.browser);
     await loginToWorkspace(page, stack.webUrl, 'gd.admin');
 
     // Asking for Shandong's inbox directly is refused, and shows nothing of it.
@@ -39,7 +28,7 @@ describe('scope and disabling through the web', () => {
     await context.close();
 
     // Shandong's admin does see it.
-    const sd = await newPage(browser);
+    const sd = await newPage(stack.browser);
     await loginToWorkspace(sd.page, stack.webUrl, 'sd.admin');
     await sd.page.goto(`${stack.webUrl}/w/approvals?org=sd`);
     expect(await applicationCard(sd.page, number).count()).toBe(1);
@@ -48,7 +37,7 @@ describe('scope and disabling through the web', () => {
 
   it('after sd.admin disables 济南信息工程学校, jnxx.admin cannot log in', async () => {
     const web = stack.webUrl;
-    const sd = await newPage(browser);
+    const sd = await newPage(stack.browser);
     await loginToWorkspace(sd.page, web, 'sd.admin');
     await sd.page.goto(`${web}/w/orgs/sd-jn-xxgc`);
     expect(await sd.page.getByRole('heading', { level: 1 }).innerText()).toContain('济南信息工程学校');
@@ -61,7 +50,7 @@ describe('scope and disabling through the web', () => {
     expect(await row.innerText()).toContain('已停用');
     await sd.context.close();
 
-    const jnxx = await newPage(browser);
+    const jnxx = await newPage(stack.browser);
     await login(jnxx.page, web, 'jnxx.admin');
     await expect.poll(() => jnxx.page.getByRole('alert').count()).toBeGreaterThan(0);
     expect(new URL(jnxx.page.url()).pathname).toBe('/login');
@@ -72,7 +61,7 @@ describe('scope and disabling through the web', () => {
     await jnxx.context.close();
 
     // The school's public site now only says that it is closed.
-    const reader = await newPage(browser, { javaScriptEnabled: false });
+    const reader = await newPage(stack.browser, { javaScriptEnabled: false });
     await reader.page.goto(`${web}/o/jnxxgc`);
     expect(await reader.page.getByTestId('site-closed').innerText()).toBe('本单位网站已关闭');
     expect(await reader.page.getByTestId('site-intro').count()).toBe(0);
@@ -81,7 +70,7 @@ describe('scope and disabling through the web', () => {
 
   it('sd.admin re-enables 济南信息工程学校 and jnxx.admin can log in again', async () => {
     const web = stack.webUrl;
-    const sd = await newPage(browser);
+    const sd = await newPage(stack.browser);
     await loginToWorkspace(sd.page, web, 'sd.admin');
     await sd.page.goto(`${web}/w/orgs/sd-jn`);
     const link = sd.page.getByRole('row').filter({ hasText: '济南信息工程学校' }).getByRole('link');
@@ -96,7 +85,7 @@ describe('scope and disabling through the web', () => {
     expect(await sd.page.getByTestId('org-status').innerText()).toBe('正常');
     await sd.context.close();
 
-    const jnxx = await newPage(browser);
+    const jnxx = await newPage(stack.browser);
     await loginToWorkspace(jnxx.page, web, 'jnxx.admin');
     expect(await jnxx.page.getByTestId('membership').innerText()).toContain('济南信息工程学校');
     await jnxx.context.close();
