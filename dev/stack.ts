@@ -11,6 +11,7 @@ import { startS3Local } from './s3-local';
 import { seedDemo } from './seed';
 import { startStreamPoller, type Poller } from './stream-poller';
 import { ensureTable } from './table';
+import { startJobRunner } from './job-runner';
 
 export interface StackOptions {
   /** Where DynamoDB Local and s3rver keep data; omit for in-memory / throwaway. */
@@ -72,6 +73,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const streams = new DynamoDBStreamsClient({ endpoint: dynamo.endpoint, region: 'cn-north-1', credentials });
     const poller: Poller = await startStreamPoller(ddb, streams, 'trellis');
     stops.push(poller.stop);
+    const jobs = startJobRunner();
+    stops.push(jobs.stop);
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     let webUrl: string | null = null;
     if (opts.web !== false) {

@@ -19,6 +19,10 @@ const configSchema = z.object({
   SESSION_ABSOLUTE_MINUTES: z.coerce.number().int().positive().default(12 * 60),
   /** Delay added to every login attempt after the throttle threshold, in milliseconds. */
   LOGIN_THROTTLE_DELAY_MS: z.coerce.number().int().min(0).default(1000),
+  /** SMS an org may send per day (Beijing time), against SMS pumping and runaway cost. */
+  SMS_DAILY_BUDGET: z.coerce.number().int().min(0).default(2000),
+  /** Messages per second one worker sends at most (SNS SMS throughput is per account). */
+  SMS_RATE_PER_SECOND: z.coerce.number().positive().default(10),
 });
 
 export type Config = z.infer<typeof configSchema>;

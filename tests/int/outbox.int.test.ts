@@ -7,6 +7,8 @@ import { listSinkMessages } from '../../functions/src/adapters/dynamodb/sms-sink
 import { transact } from '../../functions/src/adapters/dynamodb/transact';
 import type { SmsPort } from '../../functions/src/adapters/sms/sms-port';
 import { sendOutboxMessage } from '../../functions/src/notify/send-outbox';
+import { budgetDay } from '../../functions/src/notify/rate-limiter';
+import { smsBudgetUsed, takeSmsBudget } from '../../functions/src/adapters/dynamodb/sms-budget-store';
 import { handler } from '../../functions/src/notify/outbox-worker';
 import { uniqueSuffix } from './api-client';
 
@@ -41,4 +43,22 @@ describe('SMS outbox worker', () => {
     expect(await sendOutboxMessage(failing, msg)).toBe('failed');
     expect(await sendOutboxMessage(failing, msg)).toBe('skipped');
   });
+
+  it('stops sending when the org\'s daily budget is spent, recording the reason', async () => {
+    const orgId = `budget-${uniqueSuffix()}`;
+    const day = budgetDay();
+    const sink: string[] = [];
+    const port: SmsPort = { send: (m) => { sink.push(m.id); return Promise.resolve({ messageId: m.id }); } };
+    const policy = { budget: (org: string) => takeSmsBudget(org, day, 2) };
+    const outcomes: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const msg = { id: `sms-${uniqueSuffix()}-${i}`, to: '+8613600000002', text: 'x', template: 'test', orgId, createdAt: new Date().toISOString() };
+      await transact([putOutboxItem(msg)]);
+      outcomes.push(await sendOutboxMessage(port, msg, policy));
+    }
+    expect(outcomes).toEqual(['sent', 'sent', 'failed']);
+    expect(sink).toHaveLength(2);
+    expect(await smsBudgetUsed(orgId, day)).toBe(2);
+  });
 });
+

@@ -40,6 +40,22 @@ const CASES: Partial<Record<RouteId, Case>> = {
   'accounts.resetPassword': { bad: { params: { accountId: 'BAD ID' } }, foreign: { params: ACCOUNT } },
   'applications.list': { bad: { params: { orgId: 'sd' }, query: { status: 'weird' } }, foreign: { params: { orgId: 'sd' } } },
   'applications.decide': { bad: { params: { applicationId: 'sq20260101-aaaaaa' }, body: { decision: 'maybe' } }, foreign: { params: { applicationId: 'sq20260101-aaaaaa' }, body: { decision: 'approve' } } },
+  'notices.create': {
+    bad: { params: { orgId: 'sd' }, body: { title: '' } },
+    foreign: { params: { orgId: 'sd' }, body: { title: '越权通知', bodyHtml: '<p>x</p>', targets: { subtrees: ['sd'] }, requestId: 'req-foreign-1' } },
+  },
+  'notices.sent': { bad: { params: { orgId: 'sd' }, query: { cursor: '%%' } }, foreign: { params: { orgId: 'sd' } } },
+  'notices.smsBudget': { bad: { params: { orgId: 'BAD!' } }, foreign: { params: { orgId: 'sd' } } },
+  'notices.get': { bad: { params: { noticeId: 'BAD!' } }, foreign: { params: { noticeId: 'n-doesnotexist' } } },
+  'notices.unread': { bad: { params: { noticeId: 'n-x' }, query: { orgId: 'BAD!' } }, foreign: { params: { noticeId: 'n-doesnotexist' } } },
+  'notices.remind': { bad: { params: { noticeId: 'n-x' }, body: { requestId: 'x' } }, foreign: { params: { noticeId: 'n-doesnotexist' }, body: { requestId: 'req-foreign-2' } } },
+  'inbox.list': { bad: { query: { cursor: '%%' } } },
+  'inbox.get': { bad: { params: { noticeId: 'BAD!' } } },
+  'inbox.read': { bad: { params: { noticeId: 'BAD!' } } },
+  'inbox.confirm': { bad: { params: { noticeId: 'BAD!' } } },
+  'me.phone': { bad: { body: { phone: '12' } } },
+  'me.phoneVerify': { bad: { body: { code: 'abc' } } },
+  'me.smsPreferences': { bad: { body: { optOut: 'maybe' } } },
 };
 
 /** Routes without input worth validating (no parameters, no body). */

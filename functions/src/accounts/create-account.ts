@@ -17,6 +17,7 @@ export function newAccount(
     displayName: fields.displayName,
     phone: fields.phone || null,
     phoneVerified: opts.phoneVerified ?? false,
+    smsOptOut: false,
     status: 'active',
     homeOrgId: org.id,
     homeOrgPath: org.path,

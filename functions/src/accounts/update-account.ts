@@ -10,7 +10,9 @@ export async function changeAccount(actor: Actor, account: AccountRecord, input:
     throw new ValidationError({ status: ['account.cannot_disable_self'] });
   }
   const phone = input.phone === undefined ? undefined : input.phone || null;
-  await updateAccount(account, input.expectedVersion, { displayName: input.displayName, phone, status: input.status });
+  // A number set by an admin is not verified until its owner enters the code sent to it.
+  const phoneVerified = phone === undefined || phone === account.phone ? undefined : false;
+  await updateAccount(account, input.expectedVersion, { displayName: input.displayName, phone, phoneVerified, status: input.status });
   const loaded = await getAccountWithMemberships(account.id);
   if (!loaded) throw new AccessDenied();
   return toAccountView(loaded.account);

@@ -3,7 +3,8 @@ import { renderSms } from '@trellis/shared/notify/sms-templates';
 import { findAccountIdByLogin, getAccountWithMemberships } from '../adapters/dynamodb/account-store';
 import { setPassword } from '../adapters/dynamodb/account-writes';
 import { putOutboxItem } from '../adapters/dynamodb/outbox-store';
-import { countAttempt, deleteResetCode, getResetCode, resetCodeItem } from '../adapters/dynamodb/reset-code-store';
+import { countCodeAttempt, deleteVerificationCode, getVerificationCode, verificationCodeItem } from '../adapters/dynamodb/verification-code-store';
+import { keys } from '@trellis/shared/data/keys';
 import { countRecent, recordFailure } from '../adapters/dynamodb/throttle-store';
 import { transact } from '../adapters/dynamodb/transact';
 import { Throttled, ValidationError } from '../errors';
@@ -35,7 +36,7 @@ export async function requestResetCode(phone: string, clientIp: string, now = Da
   const code = numericCode(6);
   const expiresAt = now + CODE_TTL_MS;
   await transact([
-    resetCodeItem({ phone, accountId: loaded.account.id, codeHash: sha256(code), expiresAt, attempts: 0 }),
+    verificationCodeItem(keys.resetCode(phone), { phone, accountId: loaded.account.id, codeHash: sha256(code), expiresAt, attempts: 0 }),
     putOutboxItem({
       id: newId('sms', 16), to: phone, template: 'auth.reset_code', text: renderSms('auth.reset_code', { code }),
       createdAt: new Date(now).toISOString(),
@@ -45,12 +46,13 @@ export async function requestResetCode(phone: string, clientIp: string, now = Da
 
 /** Checks the code (single use, at most 5 attempts, 10 minutes) and sets the new password. */
 export async function resetWithCode(phone: string, code: string, next: string, now = Date.now()): Promise<void> {
-  const stored = await getResetCode(phone);
+  const key = keys.resetCode(phone);
+  const stored = await getVerificationCode(key);
   if (!stored || stored.expiresAt < now) throw new ValidationError({ code: ['code.invalid'] });
-  if (!(await countAttempt(phone, MAX_ATTEMPTS))) throw new Throttled('code.attempts_exceeded');
+  if (!(await countCodeAttempt(key, MAX_ATTEMPTS))) throw new Throttled('code.attempts_exceeded');
   if (!timingSafeEqual(Buffer.from(sha256(code)), Buffer.from(stored.codeHash))) {
     throw new ValidationError({ code: ['code.invalid'] });
   }
-  await deleteResetCode(phone);
+  await deleteVerificationCode(key);
   await setPassword(stored.accountId, await hashPassword(next), false);
 }

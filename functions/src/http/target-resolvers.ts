@@ -1,12 +1,13 @@
 import { getAccountWithMemberships } from '../adapters/dynamodb/account-store';
 import { getApplication } from '../adapters/dynamodb/application-store';
 import { getOrg } from '../adapters/dynamodb/org-store';
+import { getNotice } from '../adapters/dynamodb/notice-store';
 
 /**
  * How the policy middleware finds the org a route acts on: from the path parameter,
  * load the record and return its org path. Null means "no such thing" (answered as 403).
  */
-export type TargetKind = 'org' | 'account' | 'application';
+export type TargetKind = 'org' | 'account' | 'application' | 'notice';
 
 export const targetResolvers: Record<TargetKind, (id: string) => Promise<{ path: string; record: unknown } | null>> = {
   org: async (id) => {
@@ -20,5 +21,9 @@ export const targetResolvers: Record<TargetKind, (id: string) => Promise<{ path:
   application: async (id) => {
     const app = await getApplication(id);
     return app ? { path: app.parentPath, record: app } : null;
+  },
+  notice: async (id) => {
+    const notice = await getNotice(id);
+    return notice ? { path: notice.orgPath, record: notice } : null;
   },
 };

@@ -1,13 +1,26 @@
 import { claimOutbox, finishOutbox, type OutboxMessage } from '../adapters/dynamodb/outbox-store';
 import type { SmsPort } from '../adapters/sms/sms-port';
 
+export interface SendPolicy {
+  /** Takes one message from the sending org's daily budget; false when spent. */
+  budget?: (orgId: string) => Promise<boolean>;
+  /** Waits for the next send slot (messages per second). */
+  pace?: () => Promise<void>;
+}
+
 /**
  * Sends one outbox message at most once: the conditional claim (pending -> sending) means
- * a second run or a retried batch skips a message already claimed or sent.
+ * a second run or a retried batch skips a message already claimed or sent. An org over its
+ * daily budget gets the message recorded as failed with the reason, not sent.
  */
-export async function sendOutboxMessage(sms: SmsPort, msg: OutboxMessage): Promise<'sent' | 'skipped' | 'failed'> {
+export async function sendOutboxMessage(sms: SmsPort, msg: OutboxMessage, policy: SendPolicy = {}): Promise<'sent' | 'skipped' | 'failed'> {
   if (!(await claimOutbox(msg.id, new Date().toISOString()))) return 'skipped';
+  if (msg.orgId && policy.budget && !(await policy.budget(msg.orgId))) {
+    await finishOutbox(msg.id, { status: 'failed', reason: 'budget.exhausted' });
+    return 'failed';
+  }
   try {
+    await policy.pace?.();
     const { messageId } = await sms.send({ id: msg.id, to: msg.to, text: msg.text });
     await finishOutbox(msg.id, { status: 'sent', messageId });
     return 'sent';

@@ -31,3 +31,8 @@ export function numericCode(digits: number): string {
   for (let i = 0; i < digits; i++) out += String(randomInt(10));
   return out;
 }
+
+/** A random id that sorts by creation time (for keys read newest-first), e.g. `n-mi3k2x9a0-7k2m9x4q`. */
+export function timeId(prefix: string, now = Date.now()): string {
+  return `${prefix}-${now.toString(36).padStart(9, '0')}-${newId('x', 8).slice(2)}`;
+}

@@ -18,6 +18,7 @@ export const ACTIONS = {
   'account.read': { roles: ['admin', 'leader'], below: false, onDisabledTarget: false },
   'account.manage': { roles: ['admin'], below: false, onDisabledTarget: false },
   'application.decide': { roles: ['admin'], below: false, onDisabledTarget: false },
+  'notice.send': { roles: ['admin', 'leader'], below: false, onDisabledTarget: false },
 } as const satisfies Record<string, { roles: readonly Role[]; below: boolean; onDisabledTarget: boolean }>;
 
 export type Action = keyof typeof ACTIONS;

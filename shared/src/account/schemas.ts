@@ -69,6 +69,8 @@ export const accountIdParams = z.object({ accountId: idSchema });
 export const listAccountsInput = z.object({ orgId: idSchema, cursor: cursorSchema });
 
 export const smsCodeInput = z.object({ phone: mobileSchema });
+export const verifyPhoneInput = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'code.invalid') });
+export const smsPreferencesInput = z.object({ optOut: z.boolean() });
 export const smsResetInput = z.object({
   phone: mobileSchema,
   code: z.string().trim().regex(/^\d{6}$/, 'code.invalid'),
@@ -81,6 +83,10 @@ export interface AccountView {
   username: string;
   displayName: string;
   phone: string | null;
+  /** The owner proved they receive SMS on `phone`. */
+  phoneVerified: boolean;
+  /** Opted out of non-critical SMS. */
+  smsOptOut: boolean;
   status: 'active' | 'disabled';
   homeOrgId: string;
   mustChangePassword: boolean;

@@ -65,6 +65,39 @@ export const keys = {
   }),
   applicationsPartition: (status: string) => `APPS#${status}`,
 
+  /** GSI2: every membership by org path, for resolving a notice's recipients in a subtree. */
+  membersTree: (orgPath: string, accountId: string) => ({ gsi2pk: 'MEMBERTREE', gsi2sk: `${orgPath}${accountId}#` }),
+  membersTreePartition: 'MEMBERTREE',
+
+  notice: (id: string): Key => ({ pk: `NOTICE#${id}#`, sk: 'NOTICE' }),
+  noticePartition: (id: string) => `NOTICE#${id}#`,
+  /** Read/confirm counters of a notice, spread over shards so many readers never contend on one item. */
+  noticeStats: (id: string, shard: number): Key => ({ pk: `NOTICE#${id}#`, sk: `STATS#${shard}` }),
+  noticeStatsPrefix: 'STATS#',
+  noticeReminder: (id: string, requestId: string): Key => ({ pk: `NOTICE#${id}#`, sk: `REMIND#${requestId}#` }),
+  /** GSI1: notices sent by an org, newest last. */
+  noticesSent: (orgId: string, createdAt: string, id: string) => ({ gsi1pk: `SENT#${orgId}#`, gsi1sk: `${createdAt}#${id}#` }),
+  noticesSentPartition: (orgId: string) => `SENT#${orgId}#`,
+  /** GSI3 (sparse, while scheduled): notices due for publishing by time. */
+  noticeScheduled: (publishAt: string, id: string) => ({ gsi3pk: 'SCHEDULED', gsi3sk: `${publishAt}#${id}#` }),
+  noticeScheduledPartition: 'SCHEDULED',
+  noticeRequest: (orgId: string, requestId: string): Key => ({ pk: `NOTICEREQ#${orgId}#${requestId}#`, sk: 'NOTICEREQ' }),
+
+  /** One delivery per recipient: the inbox entry, also indexed under its notice by org path. */
+  delivery: (accountId: string, noticeId: string): Key => ({ pk: `INBOX#${accountId}#`, sk: `N#${noticeId}#` }),
+  inboxPartition: (accountId: string) => `INBOX#${accountId}#`,
+  deliveryByNotice: (noticeId: string, orgPath: string, accountId: string) => ({
+    gsi1pk: `RCPT#${noticeId}#`,
+    gsi1sk: `${orgPath}${accountId}#`,
+  }),
+  deliveryByNoticePartition: (noticeId: string) => `RCPT#${noticeId}#`,
+  /** GSI2 (sparse, while unread): a person's unread notices, for the badge count. */
+  unread: (accountId: string, noticeId: string) => ({ gsi2pk: `UNREAD#${accountId}#`, gsi2sk: `${noticeId}#` }),
+  unreadPartition: (accountId: string) => `UNREAD#${accountId}#`,
+
+  smsBudget: (orgId: string, day: string): Key => ({ pk: `SMSBUDGET#${orgId}#`, sk: `D#${day}` }),
+  phoneCode: (accountId: string): Key => ({ pk: `PHONECODE#${accountId}#`, sk: 'PHONECODE' }),
+
   outbox: (id: string): Key => ({ pk: `OUTBOX#${id}#`, sk: 'SMS' }),
   outboxPrefix: 'OUTBOX#',
   smsSink: (createdAt: string, id: string): Key => ({ pk: 'SMSSINK', sk: `${createdAt}#${id}#` }),

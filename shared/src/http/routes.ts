@@ -7,7 +7,7 @@ import type { Action } from '../access/roles';
 export type RouteAccess =
   | { kind: 'public' }
   | { kind: 'session' }
-  | { kind: 'policy'; action: Action; target: 'org' | 'account' | 'application'; param: string };
+  | { kind: 'policy'; action: Action; target: 'org' | 'account' | 'application' | 'notice'; param: string };
 
 export interface RouteDef {
   id: string;
@@ -24,6 +24,7 @@ export interface RouteDef {
 const pub = { kind: 'public' } as const;
 const session = { kind: 'session' } as const;
 const onOrg = (action: Action) => ({ kind: 'policy', action, target: 'org', param: 'orgId' }) as const;
+const onNotice = { kind: 'policy', action: 'notice.send', target: 'notice', param: 'noticeId' } as const;
 
 /** The one route table: the CDK HTTP API and the local gateway are both built from it. */
 export const ROUTES = [
@@ -66,6 +67,21 @@ export const ROUTES = [
     id: 'applications.decide', method: 'POST', path: '/applications/{applicationId}/decision', entry: 'applications/handlers/decide',
     access: { kind: 'policy', action: 'application.decide', target: 'application', param: 'applicationId' },
   },
+
+  { id: 'notices.create', method: 'POST', path: '/orgs/{orgId}/notices', entry: 'notices/handlers/create', access: onOrg('notice.send') },
+  { id: 'notices.sent', method: 'GET', path: '/orgs/{orgId}/notices', entry: 'notices/handlers/list-sent', access: onOrg('notice.send') },
+  { id: 'notices.smsBudget', method: 'GET', path: '/orgs/{orgId}/sms-budget', entry: 'notices/handlers/sms-budget', access: onOrg('notice.send') },
+  { id: 'notices.get', method: 'GET', path: '/notices/{noticeId}', entry: 'notices/handlers/get', access: onNotice },
+  { id: 'notices.unread', method: 'GET', path: '/notices/{noticeId}/unread', entry: 'notices/handlers/list-unread', access: onNotice },
+  { id: 'notices.remind', method: 'POST', path: '/notices/{noticeId}/reminders', entry: 'notices/handlers/remind', access: onNotice },
+
+  { id: 'inbox.list', method: 'GET', path: '/me/inbox', entry: 'inbox/handlers/list', access: session },
+  { id: 'inbox.get', method: 'GET', path: '/me/inbox/{noticeId}', entry: 'inbox/handlers/get', access: session },
+  { id: 'inbox.read', method: 'POST', path: '/me/inbox/{noticeId}/read', entry: 'inbox/handlers/read', access: session },
+  { id: 'inbox.confirm', method: 'POST', path: '/me/inbox/{noticeId}/confirm', entry: 'inbox/handlers/confirm', access: session },
+  { id: 'me.phone', method: 'POST', path: '/me/phone', entry: 'inbox/handlers/bind-phone', access: session },
+  { id: 'me.phoneVerify', method: 'POST', path: '/me/phone/verify', entry: 'inbox/handlers/verify-phone', access: session },
+  { id: 'me.smsPreferences', method: 'PUT', path: '/me/sms-preferences', entry: 'inbox/handlers/sms-preferences', access: session },
 
   { id: 'dev.sms', method: 'GET', path: '/dev/sms', entry: 'dev/handlers/sms-inbox', access: pub, localOnly: true },
 ] as const satisfies readonly RouteDef[];

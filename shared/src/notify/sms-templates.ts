@@ -5,6 +5,9 @@
 export const SMS_TEMPLATES = {
   'application.approved': '【职教学会】您提交的入会申请“{name}”已通过审核，管理员账号 {username}，请登录平台开展工作。',
   'application.rejected': '【职教学会】您提交的入会申请“{name}”未通过审核，原因：{reason}。申请编号 {number}。',
+  'notice.published': '【职教学会】您有一条新通知《{title}》，请登录平台查看。',
+  'notice.reminder': '【职教学会】通知《{title}》您尚未阅读，请登录平台查看。',
+  'auth.phone_code': '【职教学会】您正在绑定手机号，验证码 {code}，10分钟内有效。',
   'auth.reset_code': '【职教学会】您的验证码为 {code}，10分钟内有效。如非本人操作，请忽略本短信。',
 } as const;
 

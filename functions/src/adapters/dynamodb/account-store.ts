@@ -12,8 +12,6 @@ import { Conflict } from '../../errors';
 export interface AccountRecord extends AccountView {
   passwordHash: string;
   homeOrgPath: string;
-  /** Set once the person proved they receive SMS on `phone` (or for seeded demo accounts). */
-  phoneVerified: boolean;
 }
 
 export interface Membership {
@@ -24,7 +22,8 @@ export interface Membership {
 }
 
 const VIEW_FIELDS = [
-  'id', 'username', 'displayName', 'phone', 'status', 'homeOrgId', 'mustChangePassword', 'createdAt', 'version',
+  'id', 'username', 'displayName', 'phone', 'phoneVerified', 'smsOptOut', 'status', 'homeOrgId', 'mustChangePassword',
+  'createdAt', 'version',
 ] as const;
 
 export function toAccountView(record: object): AccountView {
@@ -32,6 +31,8 @@ export function toAccountView(record: object): AccountView {
   const view = Object.fromEntries(VIEW_FIELDS.map((f) => [f, item[f]])) as unknown as AccountView;
   view.phone ??= null;
   view.mustChangePassword = Boolean(view.mustChangePassword);
+  view.phoneVerified = view.phoneVerified === true;
+  view.smsOptOut = view.smsOptOut === true;
   return view;
 }
 
@@ -40,7 +41,6 @@ function toRecord(item: Record<string, unknown>): AccountRecord {
     ...toAccountView(item),
     passwordHash: String(item.passwordHash),
     homeOrgPath: String(item.homeOrgPath),
-    phoneVerified: item.phoneVerified === true,
   };
 }
 
@@ -54,7 +54,13 @@ function toMembership(item: Record<string, unknown>): Membership {
 }
 
 export function membershipItem(m: Membership): Record<string, unknown> {
-  return { ...keys.membership(m.accountId, m.orgId), ...keys.orgMembers(m.orgId, m.accountId), entity: 'membership', ...m };
+  return {
+    ...keys.membership(m.accountId, m.orgId),
+    ...keys.orgMembers(m.orgId, m.accountId),
+    ...keys.membersTree(m.orgPath, m.accountId),
+    entity: 'membership',
+    ...m,
+  };
 }
 
 /** The account, its login guards (username, phone) and its first membership, for a transaction. */
@@ -124,6 +130,41 @@ export async function findAccountIdByLogin(login: { username?: string; phone?: s
 }
 
 /** Accounts holding a role at an org: one Query on GSI1, one BatchGet for the accounts. */
+/** Every membership at or under `path` (all pages): the candidates a notice is resolved from. */
+export async function listMembershipsUnder(path: string): Promise<Membership[]> {
+  const out: Membership[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const res = await ddb().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :p AND begins_with(gsi2sk, :path)',
+        ExpressionAttributeValues: { ':p': keys.membersTreePartition, ':path': path },
+        ExclusiveStartKey: start,
+      }),
+    );
+    out.push(...(res.Items ?? []).map(toMembership));
+    start = res.LastEvaluatedKey;
+  } while (start);
+  return out;
+}
+
+/** Accounts by id, in BatchGets of 100. */
+export async function getAccounts(ids: string[]): Promise<Map<string, AccountRecord>> {
+  const found = new Map<string, AccountRecord>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 100) {
+    let pending: Record<string, unknown>[] = unique.slice(i, i + 100).map((id) => keys.account(id));
+    while (pending.length > 0) {
+      const res = await ddb().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending } } }));
+      for (const item of res.Responses?.[tableName()] ?? []) found.set(String(item.id), toRecord(item));
+      pending = (res.UnprocessedKeys?.[tableName()]?.Keys ?? []) as Record<string, unknown>[];
+    }
+  }
+  return found;
+}
+
 export async function listOrgMembers(
   orgId: string,
   cursor?: string,

@@ -10,6 +10,8 @@ import { Conflict } from '../../errors';
 export interface AccountChanges {
   displayName?: string;
   phone?: string | null;
+  phoneVerified?: boolean;
+  smsOptOut?: boolean;
   status?: 'active' | 'disabled';
 }
 

@@ -11,6 +11,13 @@ export interface OutboxMessage {
   text: string;
   template: string;
   createdAt: string;
+  /** The org whose daily SMS budget pays for it. */
+  orgId?: string;
+}
+
+/** The stored outbox item (for batch fan-outs; transactions use putOutboxItem). */
+export function outboxItem(msg: OutboxMessage): Record<string, unknown> {
+  return { ...keys.outbox(msg.id), entity: 'outbox', status: 'pending', attempts: 0, ...msg };
 }
 
 /** The outbox item, written in the same transaction as the change that causes it. */
@@ -19,7 +26,7 @@ export function putOutboxItem(msg: OutboxMessage): GuardedItem {
     item: {
       Put: {
         TableName: tableName(),
-        Item: { ...keys.outbox(msg.id), entity: 'outbox', status: 'pending', attempts: 0, ...msg },
+        Item: outboxItem(msg),
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     },

@@ -1,10 +1,11 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { keys } from '@trellis/shared/data/keys';
+import type { Key } from '@trellis/shared/data/keys';
 import { ddb, tableName } from './client';
 import type { GuardedItem } from './transact';
 
-export interface ResetCode {
+/** A 6-digit code sent by SMS (password reset, phone binding); only its hash is stored. */
+export interface VerificationCode {
   phone: string;
   accountId: string;
   codeHash: string;
@@ -13,26 +14,24 @@ export interface ResetCode {
 }
 
 /** The code as a transaction item, written together with the SMS that carries it. */
-export function resetCodeItem(code: ResetCode): GuardedItem {
+export function verificationCodeItem(key: Key, code: VerificationCode): GuardedItem {
   return {
-    item: {
-      Put: { TableName: tableName(), Item: { ...keys.resetCode(code.phone), ...code, ttl: Math.ceil(code.expiresAt / 1000) } },
-    },
+    item: { Put: { TableName: tableName(), Item: { ...key, ...code, ttl: Math.ceil(code.expiresAt / 1000) } } },
   };
 }
 
-export async function getResetCode(phone: string): Promise<ResetCode | null> {
-  const res = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.resetCode(phone), ConsistentRead: true }));
-  return res.Item ? (res.Item as ResetCode) : null;
+export async function getVerificationCode(key: Key): Promise<VerificationCode | null> {
+  const res = await ddb().send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }));
+  return res.Item ? (res.Item as VerificationCode) : null;
 }
 
 /** Counts one attempt; false when the attempt limit is reached (atomic under concurrency). */
-export async function countAttempt(phone: string, maxAttempts: number): Promise<boolean> {
+export async function countCodeAttempt(key: Key, maxAttempts: number): Promise<boolean> {
   try {
     await ddb().send(
       new UpdateCommand({
         TableName: tableName(),
-        Key: keys.resetCode(phone),
+        Key: key,
         UpdateExpression: 'ADD attempts :one',
         ConditionExpression: 'attribute_exists(pk) AND attempts < :max',
         ExpressionAttributeValues: { ':one': 1, ':max': maxAttempts },
@@ -45,6 +44,6 @@ export async function countAttempt(phone: string, maxAttempts: number): Promise<
   }
 }
 
-export async function deleteResetCode(phone: string): Promise<void> {
-  await ddb().send(new DeleteCommand({ TableName: tableName(), Key: keys.resetCode(phone) }));
+export async function deleteVerificationCode(key: Key): Promise<void> {
+  await ddb().send(new DeleteCommand({ TableName: tableName(), Key: key }));
 }

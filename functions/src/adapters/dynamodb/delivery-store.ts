@@ -1,0 +1,150 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '@trellis/shared/data/keys';
+import type { Role } from '@trellis/shared/access/roles';
+import type { InboxItem } from '@trellis/shared/notices/schemas';
+import type { Page } from '@trellis/shared/org/org';
+import { ddb, tableName } from './client';
+import { decodeCursor, encodeCursor } from './cursor';
+import { transact } from './transact';
+import { Conflict } from '../../errors';
+
+/** One recipient's copy of a notice: inbox entry, unread marker and per-notice index in one item. */
+export interface Delivery extends InboxItem {
+  accountId: string;
+  orgId: string;
+  orgPath: string;
+  roles: Role[];
+  displayName: string;
+  /** The sender org's path: counters are kept for the orgs from there down. */
+  senderPath: string;
+  /** E.164 number when the person had a verified, not opted-out number at publish time. */
+  smsTo: string | null;
+}
+
+export function deliveryItem(d: Delivery): Record<string, unknown> {
+  return {
+    ...keys.delivery(d.accountId, d.noticeId),
+    ...keys.deliveryByNotice(d.noticeId, d.orgPath, d.accountId),
+    ...(d.readAt ? {} : keys.unread(d.accountId, d.noticeId)),
+    entity: 'delivery',
+    ...d,
+    // Absent, not null, until set: conditions and filters test attribute_not_exists.
+    readAt: d.readAt ?? undefined,
+    confirmedAt: d.confirmedAt ?? undefined,
+  };
+}
+
+function toDelivery(item: Record<string, unknown>): Delivery {
+  const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, entity: _g, ...rest } = item;
+  return { readAt: null, confirmedAt: null, ...rest } as unknown as Delivery;
+}
+
+export async function getDelivery(accountId: string, noticeId: string): Promise<Delivery | null> {
+  const res = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.delivery(accountId, noticeId) }));
+  return res.Item ? toDelivery(res.Item) : null;
+}
+
+/** A person's inbox, newest first (notice ids sort by time). One Query per page. */
+export async function listInbox(accountId: string, cursor?: string, limit = 20): Promise<Page<Delivery>> {
+  const res = await ddb().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :p',
+      ExpressionAttributeValues: { ':p': keys.inboxPartition(accountId) },
+      ScanIndexForward: false,
+      ExclusiveStartKey: decodeCursor(cursor),
+      Limit: limit,
+    }),
+  );
+  return { items: (res.Items ?? []).map(toDelivery), cursor: encodeCursor(res.LastEvaluatedKey) };
+}
+
+/** The unread badge: a COUNT over the sparse unread index (only unread items are in it). */
+export async function countUnread(accountId: string): Promise<number> {
+  let total = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const res = await ddb().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :p',
+        ExpressionAttributeValues: { ':p': keys.unreadPartition(accountId) },
+        Select: 'COUNT',
+        ExclusiveStartKey: start,
+      }),
+    );
+    total += res.Count ?? 0;
+    start = res.LastEvaluatedKey;
+  } while (start);
+  return total;
+}
+
+/** Recipients of a notice at or under `orgPath` who have not read it, in tree order. */
+export async function listUnreadRecipients(noticeId: string, orgPath: string, cursor?: string, limit = 50): Promise<Page<Delivery>> {
+  const res = await ddb().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :p AND begins_with(gsi1sk, :path)',
+      FilterExpression: 'attribute_not_exists(readAt)',
+      ExpressionAttributeValues: { ':p': keys.deliveryByNoticePartition(noticeId), ':path': orgPath },
+      ExclusiveStartKey: decodeCursor(cursor),
+      Limit: limit,
+    }),
+  );
+  return { items: (res.Items ?? []).map(toDelivery), cursor: encodeCursor(res.LastEvaluatedKey) };
+}
+
+/**
+ * Marks a delivery read (or confirmed) and counts it, atomically: the delivery's condition
+ * makes a second open a no-op, and the counters land on one of the notice's shards.
+ * Returns false when it was already marked.
+ */
+export async function markDelivery(
+  d: Delivery,
+  field: 'readAt' | 'confirmedAt',
+  at: string,
+  counters: string[],
+  shard: number,
+): Promise<boolean> {
+  const names = Object.fromEntries(counters.map((c, i) => [`#c${i}`, c]));
+  try {
+    await transact([
+      {
+        item: {
+          Update: {
+            TableName: tableName(),
+            Key: keys.delivery(d.accountId, d.noticeId),
+            UpdateExpression: field === 'readAt' ? 'SET readAt = :at REMOVE gsi2pk, gsi2sk' : 'SET confirmedAt = :at',
+            ConditionExpression: `attribute_exists(pk) AND attribute_not_exists(${field})`,
+            ExpressionAttributeValues: { ':at': at },
+          },
+        },
+        onConditionFailed: () => new AlreadyMarked(),
+      },
+      {
+        item: {
+          Update: {
+            TableName: tableName(),
+            Key: keys.noticeStats(d.noticeId, shard),
+            UpdateExpression: `ADD ${counters.map((_, i) => `#c${i} :one`).join(', ')}`,
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: { ':one': 1 },
+          },
+        },
+      },
+    ]);
+    return true;
+  } catch (error) {
+    if (error instanceof AlreadyMarked) return false;
+    throw error;
+  }
+}
+
+/** Internal: the delivery was already marked; never leaves this module. */
+class AlreadyMarked extends Conflict {
+  constructor() {
+    super('delivery.already_marked');
+  }
+}

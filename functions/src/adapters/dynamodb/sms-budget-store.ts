@@ -1,0 +1,29 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '@trellis/shared/data/keys';
+import { ddb, tableName } from './client';
+
+/** Takes one SMS from an org's daily budget, atomically; false when the budget is spent. */
+export async function takeSmsBudget(orgId: string, day: string, limit: number): Promise<boolean> {
+  try {
+    await ddb().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.smsBudget(orgId, day),
+        UpdateExpression: 'ADD used :one SET #ttl = if_not_exists(#ttl, :ttl)',
+        ConditionExpression: 'attribute_not_exists(used) OR used < :limit',
+        ExpressionAttributeNames: { '#ttl': 'ttl' },
+        ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':ttl': Math.ceil(Date.now() / 1000) + 40 * 86_400 },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+export async function smsBudgetUsed(orgId: string, day: string): Promise<number> {
+  const res = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.smsBudget(orgId, day) }));
+  return Number(res.Item?.used ?? 0);
+}

@@ -1,0 +1,14 @@
+/**
+ * Jobs that run on a schedule: the CDK wires each to an EventBridge rule, the local stack
+ * runs each on an interval.
+ */
+export interface ScheduledJob {
+  id: string;
+  /** Handler module under `functions/src/`, without extension; exports `handler`. */
+  entry: string;
+  everyMinutes: number;
+}
+
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
+  { id: 'publish-due-notices', entry: 'notices/handlers/publish-due', everyMinutes: 1 },
+];
