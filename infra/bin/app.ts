@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { webBuildDir, webPlaceholderDir } from '../lib/paths';
+import { smsLimitsFromContext } from '../lib/sms';
 import { TrellisStack } from '../lib/stack';
 
 const app = new App();
@@ -33,6 +34,8 @@ new TrellisStack(app, `Trellis-${stage}`, {
   domainName: context('domainName'),
   certificateArn: context('certificateArn'),
   alarmEmail: context('alarmEmail'),
+  // Defaults: 10 messages/s per outbox worker instance, 2000 SMS per org per day.
+  sms: smsLimitsFromContext(app.node),
 });
 
 // cdk-nag v3 is a policy-validation plugin (not an Aspect): violations fail synthesis and

@@ -11,6 +11,7 @@ import { bindBucket, bindTable } from './bind';
 import { acknowledge } from './nag';
 import { nodeFunction } from './node-function';
 import { functionEntry } from './paths';
+import { DEFAULT_SMS_LIMITS } from './sms';
 
 export interface ApiProps {
   readonly table: ITable;
@@ -20,6 +21,11 @@ export interface ApiProps {
   readonly routes?: readonly RouteDef[];
   /** Steady-state requests per second and burst for the whole stage. */
   readonly throttle?: { rateLimit: number; burstLimit: number };
+  /**
+   * The per-org daily SMS budget (`SMS_DAILY_BUDGET`), which `notices.smsBudget` shows as the
+   * limit. Every route gets it, so no route can fall back to the config default unnoticed.
+   */
+  readonly smsDailyBudget?: number;
 }
 
 /** `auth.smsCode` -> `AuthSmsCode`: a stable construct id per route. */
@@ -69,6 +75,7 @@ export class Api extends Construct {
       'AwsSolutions-APIG4',
     );
     const throttle = props.throttle ?? { rateLimit: 200, burstLimit: 400 };
+    const smsDailyBudget = String(props.smsDailyBudget ?? DEFAULT_SMS_LIMITS.dailyBudget);
     this.stage = new HttpStage(this, 'DefaultStage', {
       httpApi: this.httpApi,
       stageName: '$default',
@@ -88,7 +95,12 @@ export class Api extends Construct {
         description: `Trellis route ${route.id}: ${route.method} ${route.path}`,
         // scrypt password hashing (N=2^17) is CPU-bound; Lambda CPU grows with memory.
         memorySize: 1024,
-        environment: { STAGE: props.stage, SMS_MODE: 'sns', PROXY_SECRET: this.proxySecret.secretValue.unsafeUnwrap() },
+        environment: {
+          STAGE: props.stage,
+          SMS_MODE: 'sns',
+          SMS_DAILY_BUDGET: smsDailyBudget,
+          PROXY_SECRET: this.proxySecret.secretValue.unsafeUnwrap(),
+        },
       });
       bindTable(fn, props.table, 'readWrite');
       bindBucket(fn, props.bucket, 'readWrite');

@@ -11,6 +11,7 @@ import { bindSms, bindTable } from './bind';
 import { acknowledge, wildcards } from './nag';
 import { nodeFunction } from './node-function';
 import { functionEntry } from './paths';
+import { DEFAULT_SMS_LIMITS, type SmsLimits } from './sms';
 
 export interface NotifyProps {
   /** The table whose stream carries the items the consumers react to. */
@@ -20,7 +21,17 @@ export interface NotifyProps {
   readonly consumers?: readonly StreamConsumer[];
   /** Upper bound on concurrent SMS senders: SMS throughput and spend are per account. */
   readonly maxConcurrency?: number;
+  /**
+   * Pace and per-org daily budget of the SMS senders (already validated, see sms.ts).
+   * The rate is per worker instance: the account-wide ceiling is rate x concurrent workers,
+   * and a stream mapping runs at most one batch per shard (`maxConcurrency` caps it too).
+   */
+  readonly sms?: SmsLimits;
 }
+
+/** Records per stream batch, and how long a worker may take for one. */
+const BATCH_SIZE = 10;
+const WORKER_TIMEOUT = Duration.seconds(30);
 
 /** What a consumer needs beyond the common stream wiring, keyed by its STREAM_CONSUMERS id. */
 interface ConsumerOptions {
@@ -78,9 +89,9 @@ export class Notify extends Construct {
     const worker = nodeFunction(this, `${name}Worker`, {
       entry: functionEntry(consumer.entry),
       description: options.description,
-      timeout: Duration.seconds(30),
+      timeout: WORKER_TIMEOUT,
       reservedConcurrentExecutions: options.sendsSms ? (props.maxConcurrency ?? 2) : undefined,
-      environment: { STAGE: props.stage },
+      environment: { STAGE: props.stage, ...(options.sendsSms ? smsEnvironment(props.sms) : {}) },
     });
     bindTable(worker, props.table, 'readWrite');
     if (options.sendsSms) bindSms(worker);
@@ -96,7 +107,7 @@ export class Notify extends Construct {
       new DynamoEventSource(props.table, {
         // TRIM_HORIZON: items written before the mapping exists are still delivered.
         startingPosition: StartingPosition.TRIM_HORIZON,
-        batchSize: 10,
+        batchSize: BATCH_SIZE,
         bisectBatchOnError: true,
         retryAttempts: 3,
         reportBatchItemFailures: true,
@@ -112,4 +123,21 @@ export class Notify extends Construct {
     this.workers.set(consumer.id, worker);
     this.deadLetters.set(consumer.id, deadLetters);
   }
+}
+
+/**
+ * `SMS_RATE_PER_SECOND` and `SMS_DAILY_BUDGET` for a sender. The worker paces a whole batch
+ * at that rate, so with a rate too slow to send one batch within the timeout every batch
+ * would time out, be retried (risking repeat sends) and end in the dead-letter queue:
+ * such a rate is refused at synth time.
+ */
+function smsEnvironment(sms: SmsLimits = DEFAULT_SMS_LIMITS): Record<string, string> {
+  const batchSeconds = BATCH_SIZE / sms.ratePerSecond;
+  if (batchSeconds >= WORKER_TIMEOUT.toSeconds()) {
+    throw new Error(
+      `SMS rate ${sms.ratePerSecond}/s needs ${batchSeconds} s for a batch of ${BATCH_SIZE}, ` +
+        `beyond the outbox worker's ${WORKER_TIMEOUT.toSeconds()} s timeout`,
+    );
+  }
+  return { SMS_RATE_PER_SECOND: String(sms.ratePerSecond), SMS_DAILY_BUDGET: String(sms.dailyBudget) };
 }

@@ -2,10 +2,12 @@ import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Api, routeConstructId } from './api';
 import { Data, type DataProps } from './data';
+import { jobConstructId, Jobs } from './jobs';
 import { AccessLogs } from './logs';
 import { Media } from './media';
 import { Monitoring } from './monitoring';
 import { consumerConstructId, Notify } from './notify';
+import { smsLimits, type SmsLimits } from './sms';
 import { Web } from './web';
 
 export interface TrellisStackProps extends StackProps {
@@ -17,25 +19,38 @@ export interface TrellisStackProps extends StackProps {
   readonly domainName?: string;
   readonly certificateArn?: string;
   readonly alarmEmail?: string;
+  /** SMS pace and per-org daily budget (context `smsRatePerSecond`, `smsDailyBudget`); see sms.ts. */
+  readonly sms?: Partial<SmsLimits>;
 }
 
-/** The whole product in one stack: data, media, API, stream workers (SMS), web app and alarms. */
+/**
+ * The whole product in one stack: data, media, API, stream workers (SMS), scheduled jobs,
+ * web app and alarms.
+ */
 export class TrellisStack extends Stack {
   readonly data: Data;
   readonly media: Media;
   readonly api: Api;
   readonly notify: Notify;
+  readonly jobs: Jobs;
   readonly web: Web;
   readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: TrellisStackProps) {
     super(scope, id, props);
     const { stage } = props;
+    const sms = smsLimits(props.sms);
     const logs = new AccessLogs(this, 'AccessLogs');
     this.data = new Data(this, 'Data', { billing: props.billing });
     this.media = new Media(this, 'Media', { logBucket: logs.bucket });
-    this.api = new Api(this, 'Api', { table: this.data.table, bucket: this.media.bucket, stage });
-    this.notify = new Notify(this, 'Notify', { table: this.data.table, stage });
+    this.api = new Api(this, 'Api', {
+      table: this.data.table,
+      bucket: this.media.bucket,
+      stage,
+      smsDailyBudget: sms.dailyBudget,
+    });
+    this.notify = new Notify(this, 'Notify', { table: this.data.table, stage, sms });
+    this.jobs = new Jobs(this, 'Jobs', { table: this.data.table, stage });
     this.web = new Web(this, 'Web', {
       buildDir: props.webBuildDir,
       apiUrl: this.api.url,
@@ -50,6 +65,7 @@ export class TrellisStack extends Stack {
     const functions = new Map([
       ...[...this.api.functions].map(([routeId, fn]) => [`Route${routeConstructId(routeId)}`, fn] as const),
       ...[...this.notify.workers].map(([consumerId, fn]) => [`${consumerConstructId(consumerId)}Worker`, fn] as const),
+      ...[...this.jobs.functions].map(([jobId, fn]) => [`Job${jobConstructId(jobId)}`, fn] as const),
       ['WebServer', this.web.server] as const,
     ]);
     this.monitoring = new Monitoring(this, 'Monitoring', {

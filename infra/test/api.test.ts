@@ -38,9 +38,16 @@ describe('Api: the HTTP API built from the route table', () => {
     for (const fn of routeFunctions) {
       const env = fn.Properties.Environment.Variables;
       expect(Object.keys(env)).toEqual(expect.arrayContaining(['TABLE_NAME', 'BUCKET_NAME', 'STAGE', 'SMS_MODE']));
-      expect(env).toMatchObject({ STAGE: 'test', SMS_MODE: 'sns' });
+      expect(env).toMatchObject({ STAGE: 'test', SMS_MODE: 'sns', SMS_DAILY_BUDGET: '2000' });
       expect(env.TABLE_NAME).toEqual({ Ref: expect.stringMatching(/^DataTable/) });
     }
+  });
+
+  it('shows notices.smsBudget the same daily SMS budget the outbox worker spends', () => {
+    const smsBudget = routeFunctions.find((f) => f.Properties.Description.startsWith('Trellis route notices.smsBudget:'));
+    expect(smsBudget, 'notices.smsBudget is deployed').toBeDefined();
+    const worker = template.toJSON().Resources[logicalId(stack.notify.workers.get('outbox')!)];
+    expect(smsBudget?.Properties.Environment.Variables.SMS_DAILY_BUDGET).toBe(worker.Properties.Environment.Variables.SMS_DAILY_BUDGET);
   });
 
   it('gives every route function the proxy secret as a dynamic reference, never plaintext', () => {

@@ -2,12 +2,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SCHEDULED_JOBS } from '@trellis/shared/http/scheduled-jobs';
 import { STREAM_CONSUMERS } from '@trellis/shared/http/stream-consumers';
 import { App, Stack } from 'aws-cdk-lib';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Data } from '../lib/data';
+import { Jobs } from '../lib/jobs';
 import { AccessLogs } from '../lib/logs';
 import { Notify } from '../lib/notify';
 import { webPlaceholderDir } from '../lib/paths';
@@ -16,8 +18,8 @@ import { cdkContext, logicalId } from './synth';
 
 /**
  * Real esbuild bundling (the other tests skip it) of the functions whose bundling is
- * unusual: the stream workers and the web server with its `trellis-web-build` alias. The
- * bundles are then loaded as Lambda would load them.
+ * unusual or new: the stream workers, the scheduled jobs and the web server with its
+ * `trellis-web-build` alias. The bundles are then loaded as Lambda would load them.
  */
 describe('bundling', () => {
   const outdir = mkdtempSync(join(tmpdir(), 'trellis-bundle-'));
@@ -31,6 +33,7 @@ describe('bundling', () => {
   const stack = new Stack(app, 'Bundling');
   const { table } = new Data(stack, 'Data');
   const notify = new Notify(stack, 'Notify', { table, stage: 'test' });
+  const jobs = new Jobs(stack, 'Jobs', { table, stage: 'test' });
   const web = new Web(stack, 'Web', {
     buildDir: webPlaceholderDir,
     apiUrl: 'https://api.example.org/',
@@ -50,6 +53,11 @@ describe('bundling', () => {
   it.each(STREAM_CONSUMERS)('bundles the $id stream worker ($entry) as an ESM module exporting handler', async ({ id }) => {
     const worker = await load(notify.workers.get(id)!);
     expect(typeof worker.handler).toBe('function');
+  });
+
+  it.each(SCHEDULED_JOBS)('bundles the $id scheduled job ($entry) as an ESM module exporting handler', async ({ id }) => {
+    const job = await load(jobs.functions.get(id)!);
+    expect(typeof job.handler).toBe('function');
   });
 
   it('bundles the SvelteKit server build into the web handler', async () => {

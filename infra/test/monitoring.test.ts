@@ -11,7 +11,9 @@ describe('Monitoring', () => {
     alarms.filter((a) => a.Properties.Namespace === namespace).map((a) => a.Properties.MetricName as string);
 
   it('alarms on errors and throttles of every function', () => {
-    const functions = stack.api.functions.size + stack.notify.workers.size + 1; // routes, stream workers, the web server
+    // routes, stream workers, scheduled jobs, the web server
+    const functions = stack.api.functions.size + stack.notify.workers.size + stack.jobs.functions.size + 1;
+    expect(stack.jobs.functions.size).toBeGreaterThan(0);
     expect(metricNames('AWS/Lambda').filter((m) => m === 'Errors')).toHaveLength(functions);
     expect(metricNames('AWS/Lambda').filter((m) => m === 'Throttles')).toHaveLength(functions);
   });

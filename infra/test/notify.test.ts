@@ -6,6 +6,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { Data } from '../lib/data';
 import { Notify } from '../lib/notify';
+import type { SmsLimits } from '../lib/sms';
 import { logicalId, testApp, trellis } from './synth';
 
 type Resource = Record<string, any>;
@@ -79,6 +80,11 @@ describe('Notify: one stream worker per STREAM_CONSUMERS entry', () => {
     });
   });
 
+  it('paces the outbox worker and caps each org\'s daily SMS: 10/s per instance, 2000 per day by default', () => {
+    const env = template.toJSON().Resources[logicalId(stack.notify.workers.get('outbox')!)].Properties.Environment.Variables;
+    expect(env).toMatchObject({ SMS_RATE_PER_SECOND: '10', SMS_DAILY_BUDGET: '2000' });
+  });
+
   it('lets the outbox worker publish SMS through SNS', () => {
     expect(snsStatements(template, 'NotifyOutboxWorkerServiceRole')).toContainEqual(
       expect.objectContaining({ Effect: 'Allow', Resource: '*' }),
@@ -116,11 +122,31 @@ describe('Notify: a consumer without options', () => {
 
   it('gets none of the SMS specifics', () => {
     expect(worker.Properties.ReservedConcurrentExecutions).toBeUndefined();
-    expect(worker.Properties.Environment.Variables.SMS_MODE).toBeUndefined();
+    for (const name of ['SMS_MODE', 'SMS_RATE_PER_SECOND', 'SMS_DAILY_BUDGET']) {
+      expect(worker.Properties.Environment.Variables, name).not.toHaveProperty(name);
+    }
     expect(snsStatements(template, 'NotifyAuditTrailWorkerServiceRole')).toEqual([]);
   });
 
   it('needs no further cdk-nag acknowledgement', () => {
     expect(new AwsSolutionsChecks().validateScope(stack).violations).toEqual([]);
+  });
+});
+
+describe('Notify: SMS limits', () => {
+  const outboxEnv = (sms: SmsLimits) => {
+    const stack = new Stack(testApp(), 'Limits');
+    const { table } = new Data(stack, 'Data');
+    const notify = new Notify(stack, 'Notify', { table, stage: 'test', sms });
+    return Template.fromStack(stack).toJSON().Resources[logicalId(notify.workers.get('outbox')!)].Properties.Environment.Variables;
+  };
+
+  it('passes the given rate and budget to the SMS sender', () => {
+    expect(outboxEnv({ ratePerSecond: 2.5, dailyBudget: 0 })).toMatchObject({ SMS_RATE_PER_SECOND: '2.5', SMS_DAILY_BUDGET: '0' });
+  });
+
+  it('refuses a rate too slow to send one batch of 10 within the 30 s timeout', () => {
+    expect(outboxEnv({ ratePerSecond: 0.5, dailyBudget: 2000 })).toMatchObject({ SMS_RATE_PER_SECOND: '0.5' }); // 20 s
+    expect(() => outboxEnv({ ratePerSecond: 1 / 3, dailyBudget: 2000 })).toThrow(/beyond the outbox worker's 30 s timeout/);
   });
 });
