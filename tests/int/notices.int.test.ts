@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { listSinkMessages } from '../../functions/src/adapters/dynamodb/sms-sink-store';
 import { publishDue } from '../../functions/src/notices/publish-due';
-import { call, loginAs } from './api-client';
+import { getOrg } from '../../functions/src/adapters/dynamodb/org-store';
+import { putNotice, type NoticeRecord } from '../../functions/src/adapters/dynamodb/notice-store';
+import { putAll } from '../../functions/src/adapters/dynamodb/batch-write';
+import { deliveryItem, getDelivery } from '../../functions/src/adapters/dynamodb/delivery-store';
+import { call, loginAs, uniqueSuffix } from './api-client';
 import { noticeTree } from './notice-fixture';
 
 const body = '<p>请各单位于本周五前报送材料。<script>alert(1)</script></p>';
@@ -104,4 +108,33 @@ describe('notices: compose, deliver, read, statistics', () => {
     expect(stats.body.notice.status).toBe('published');
     expect(stats.body.stats.totals.total).toBe(1);
   });
+
+  it('resumes a publish that died half-way without touching deliveries already made', async () => {
+    const tree = await noticeTree([{ school: 0, roles: ['teacher'] }, { school: 1, roles: ['teacher'] }], 2);
+    const sd = await getOrg('sd');
+    if (!sd) throw new Error('no sd');
+    const past = new Date(Date.now() - 60_000).toISOString();
+    const notice: NoticeRecord = {
+      id: `n-resume-${uniqueSuffix()}`, orgId: 'sd', orgName: sd.name, orgPath: sd.path, title: '中断续发', bodyHtml: '<p>x</p>',
+      attachments: [], confirmBy: null, publishAt: past, status: 'publishing', sendSms: false,
+      targets: { subtrees: [tree.city.id], orgs: [], orgTypes: [], roles: [], people: [] }, recipientCount: 0,
+      authorId: 'u-test', createdAt: past, requestId: randomUUID(), dueAt: past,
+    };
+    await putNotice(notice);
+    const first = tree.people[0];
+    if (!first) throw new Error('fixture');
+    await putAll([deliveryItem({
+      noticeId: notice.id, title: notice.title, orgName: sd.name, publishedAt: past, confirmBy: null, readAt: past,
+      confirmedAt: null, accountId: first.id, orgId: first.org.id, orgPath: first.org.path, roles: first.roles,
+      displayName: 'x', smsTo: null, senderPath: sd.path,
+    })]);
+    expect(await publishDue(new Date())).toBeGreaterThanOrEqual(1);
+    const token = await loginAs('sd.admin');
+    const stats = await call('notices.get', { params: { noticeId: notice.id }, token });
+    expect(stats.body.notice.status).toBe('published');
+    expect(stats.body.stats.totals.total).toBe(2);
+    expect((await getDelivery(first.id, notice.id))?.readAt).toBe(past);
+    expect(await getDelivery(tree.people[1]?.id ?? '', notice.id)).not.toBeNull();
+  });
 });
+

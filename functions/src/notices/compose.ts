@@ -8,13 +8,14 @@ import { getOrgs } from '../adapters/dynamodb/org-store';
 import { AccessDenied, Conflict, ValidationError } from '../errors';
 import { timeId } from '../security/tokens';
 import { publishNotice } from './publish';
+import { RESUME_AFTER_MS } from './publish-due';
 import { sanitizeRichText } from './sanitize';
 
 /** A notice whose time is this close counts as "publish now". */
 const NOW_SLACK_MS = 30_000;
 
 export function toView(n: NoticeRecord): NoticeView {
-  const { orgPath: _p, requestId: _r, ...view } = n;
+  const { orgPath: _p, requestId: _r, dueAt: _d, ...view } = n;
   return view;
 }
 
@@ -49,6 +50,8 @@ export async function composeNotice(actor: Actor, sender: Org, input: ComposeNot
     publishAt: new Date(scheduled ? publishAt : now).toISOString(), status: scheduled ? 'scheduled' : 'publishing',
     sendSms: input.sendSms, targets: input.targets, recipientCount: 0, authorId: actor.accountId,
     createdAt: new Date(now).toISOString(), requestId: input.requestId,
+    // Scheduled: due at its time. Publishing now: due again later only if this run dies.
+    dueAt: new Date(scheduled ? publishAt : now + RESUME_AFTER_MS).toISOString(),
   };
   try {
     await putNotice(notice);

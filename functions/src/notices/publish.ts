@@ -5,8 +5,8 @@ import { counterNames, type OrgLabel } from '@trellis/shared/notices/stats';
 import { pathIds } from '@trellis/shared/org/path';
 import { getAccounts, listMembershipsUnder, type Membership } from '../adapters/dynamodb/account-store';
 import { putAll } from '../adapters/dynamodb/batch-write';
-import { deliveryItem, type Delivery } from '../adapters/dynamodb/delivery-store';
-import { moveNotice, putTotals, type NoticeRecord } from '../adapters/dynamodb/notice-store';
+import { deliveryItem, listDeliveredIds, type Delivery } from '../adapters/dynamodb/delivery-store';
+import { finishNotice, putTotals, type NoticeRecord } from '../adapters/dynamodb/notice-store';
 import { getOrgs } from '../adapters/dynamodb/org-store';
 import { outboxItem } from '../adapters/dynamodb/outbox-store';
 
@@ -24,10 +24,12 @@ async function orgsBelow(senderPath: string, memberships: Membership[], extraIds
 /**
  * Publishes a notice: resolves recipients once (memberships under the sender's subtree),
  * writes one delivery per recipient (plus an SMS outbox item if asked) in batches of 25,
- * writes the totals shard, then marks the notice published.
+ * writes the totals, then marks the notice published. `resume` continues a publish that
+ * died half-way: recipients resolve the same, and those already delivered are skipped.
  */
-export async function publishNotice(notice: NoticeRecord, known?: Membership[]): Promise<number> {
+export async function publishNotice(notice: NoticeRecord, known?: Membership[], resume = false): Promise<number> {
   const memberships = known ?? (await listMembershipsUnder(notice.orgPath));
+  const delivered = resume ? await listDeliveredIds(notice.id) : new Set<string>();
   const { orgs, active } = await orgsBelow(notice.orgPath, memberships, [...notice.targets.subtrees, ...notice.targets.orgs]);
   const candidates: Candidate[] = memberships
     .filter((m) => active(m.orgPath))
@@ -48,8 +50,9 @@ export async function publishNotice(notice: NoticeRecord, known?: Membership[]):
       confirmBy: notice.confirmBy, readAt: null, confirmedAt: null, accountId: r.accountId, orgId: r.orgId,
       orgPath: r.orgPath, roles: r.roles, displayName: account.displayName, smsTo, senderPath: notice.orgPath,
     };
-    items.push(deliveryItem(delivery));
-    if (notice.sendSms && smsTo) {
+    const fresh = !delivered.has(r.accountId);
+    if (fresh) items.push(deliveryItem(delivery));
+    if (fresh && notice.sendSms && smsTo) {
       items.push(outboxItem({
         id: `pub-${notice.id}-${r.accountId}`, to: smsTo, orgId: notice.orgId, template: 'notice.published',
         text: renderSms('notice.published', { title: notice.title }), createdAt: new Date().toISOString(),
@@ -63,6 +66,6 @@ export async function publishNotice(notice: NoticeRecord, known?: Membership[]):
   }
   await putAll(items);
   await putTotals(notice.id, totals, labels);
-  await moveNotice(notice.id, 'publishing', 'published', { recipientCount: totals['total.all'] ?? 0 });
+  await finishNotice(notice.id, totals['total.all'] ?? 0);
   return totals['total.all'] ?? 0;
 }

@@ -72,14 +72,17 @@ export const keys = {
   notice: (id: string): Key => ({ pk: `NOTICE#${id}#`, sk: 'NOTICE' }),
   noticePartition: (id: string) => `NOTICE#${id}#`,
   /** Read/confirm counters of a notice, spread over shards so many readers never contend on one item. */
-  noticeStats: (id: string, shard: number): Key => ({ pk: `NOTICE#${id}#`, sk: `STATS#${shard}` }),
+  noticeStats: (id: string, shard: number | 'total'): Key => ({ pk: `NOTICE#${id}#`, sk: `STATS#${shard}` }),
   noticeStatsPrefix: 'STATS#',
   noticeReminder: (id: string, requestId: string): Key => ({ pk: `NOTICE#${id}#`, sk: `REMIND#${requestId}#` }),
   /** GSI1: notices sent by an org, newest last. */
   noticesSent: (orgId: string, createdAt: string, id: string) => ({ gsi1pk: `SENT#${orgId}#`, gsi1sk: `${createdAt}#${id}#` }),
   noticesSentPartition: (orgId: string) => `SENT#${orgId}#`,
-  /** GSI3 (sparse, while scheduled): notices due for publishing by time. */
-  noticeScheduled: (publishAt: string, id: string) => ({ gsi3pk: 'SCHEDULED', gsi3sk: `${publishAt}#${id}#` }),
+  /**
+   * GSI3 (sparse, until published): notices due for publishing by time: the scheduled time,
+   * then, while publishing, when to resume if the publisher died half-way.
+   */
+  noticeScheduled: (dueAt: string, id: string) => ({ gsi3pk: 'SCHEDULED', gsi3sk: `${dueAt}#${id}#` }),
   noticeScheduledPartition: 'SCHEDULED',
   noticeRequest: (orgId: string, requestId: string): Key => ({ pk: `NOTICEREQ#${orgId}#${requestId}#`, sk: 'NOTICEREQ' }),
 

@@ -6,7 +6,8 @@ import type { Counts, NoticeStats } from './schemas';
 /**
  * A notice's counters are flat numeric attributes on a few shard items, named here:
  * `<kind>.all`, `<kind>.o.<orgId>` for every org from the sender down to the recipient's
- * org, and `<kind>.r.<role>`. Reads ADD to one random shard; the statistics page sums them.
+ * org, and `<kind>.r.<role>`. Totals are written once to their own item; reads ADD to one
+ * of STATS_SHARDS random shards; the statistics page sums them all.
  */
 export type CounterKind = 'total' | 'read' | 'confirmed';
 export const STATS_SHARDS = 8;

@@ -80,6 +80,27 @@ export async function countUnread(accountId: string): Promise<number> {
   return total;
 }
 
+/** Who already has a delivery of the notice (to resume a publish that died half-way). */
+export async function listDeliveredIds(noticeId: string): Promise<Set<string>> {
+  const ids = new Set<string>();
+  let start: Record<string, unknown> | undefined;
+  do {
+    const res = await ddb().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :p',
+        ExpressionAttributeValues: { ':p': keys.deliveryByNoticePartition(noticeId) },
+        ProjectionExpression: 'accountId',
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const item of res.Items ?? []) ids.add(String(item.accountId));
+    start = res.LastEvaluatedKey;
+  } while (start);
+  return ids;
+}
+
 /** Recipients of a notice at or under `orgPath` who have not read it, in tree order. */
 export async function listUnreadRecipients(noticeId: string, orgPath: string, cursor?: string, limit = 50): Promise<Page<Delivery>> {
   const res = await ddb().send(

@@ -1,3 +1,4 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
 import type { NoticeStatus, NoticeView } from '@trellis/shared/notices/schemas';
@@ -12,13 +13,15 @@ import { Conflict } from '../../errors';
 export interface NoticeRecord extends NoticeView {
   orgPath: string;
   requestId: string;
+  /** Until published: when the publisher should (re)try it (GSI3 sort key time). */
+  dueAt?: string;
 }
 
 function noticeItem(n: NoticeRecord): Record<string, unknown> {
   return {
     ...keys.notice(n.id),
     ...keys.noticesSent(n.orgId, n.createdAt, n.id),
-    ...(n.status === 'scheduled' ? keys.noticeScheduled(n.publishAt, n.id) : {}),
+    ...(n.status !== 'published' && n.dueAt ? keys.noticeScheduled(n.dueAt, n.id) : {}),
     entity: 'notice',
     ...n,
   };
@@ -103,28 +106,46 @@ export async function listDueNotices(nowIso: string, limit = 25): Promise<Notice
   return (res.Items ?? []).map(toNotice);
 }
 
-/** Moves a notice between states exactly once (e.g. scheduled -> publishing by one publisher). */
-export async function moveNotice(id: string, from: NoticeStatus, to: NoticeStatus, extra: { recipientCount?: number } = {}): Promise<boolean> {
+/**
+ * Claims a due notice for publishing, once: only if it is still due at `dueAt` (another
+ * publisher that claimed it moved that). The claim sets when to resume if this run dies.
+ */
+export async function claimNotice(n: NoticeRecord, resumeAt: string): Promise<boolean> {
   try {
-    const count = extra.recipientCount === undefined ? '' : ', recipientCount = :count';
     await ddb().send(
       new UpdateCommand({
         TableName: tableName(),
-        Key: keys.notice(id),
-        UpdateExpression: `SET #status = :to${count} REMOVE gsi3pk, gsi3sk`,
-        ConditionExpression: '#status = :from',
+        Key: keys.notice(n.id),
+        UpdateExpression: 'SET #status = :publishing, dueAt = :resume, gsi3sk = :gsk',
+        ConditionExpression: 'dueAt = :due AND #status <> :published',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':to': to, ':from': from, ...(count ? { ':count': extra.recipientCount } : {}) },
+        ExpressionAttributeValues: {
+          ':publishing': 'publishing', ':published': 'published', ':resume': resumeAt, ':due': n.dueAt ?? '',
+          ':gsk': keys.noticeScheduled(resumeAt, n.id).gsi3sk,
+        },
       }),
     );
     return true;
   } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
+    if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
   }
 }
 
+/** Marks a notice published with its recipient count; it leaves the due index. */
+export async function finishNotice(id: string, recipientCount: number): Promise<void> {
+  await ddb().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.notice(id),
+      UpdateExpression: 'SET #status = :published, recipientCount = :count REMOVE gsi3pk, gsi3sk, dueAt',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':published': 'published', ':count': recipientCount },
+    }),
+  );
+}
+
 /** The totals shard, written once at publish with every total counter and the org labels. */
 export async function putTotals(id: string, counters: Record<string, number>, orgs: Record<string, OrgLabel>): Promise<void> {
-  await ddb().send(new PutCommand({ TableName: tableName(), Item: { ...keys.noticeStats(id, 0), ...counters, orgs } }));
+  await ddb().send(new PutCommand({ TableName: tableName(), Item: { ...keys.noticeStats(id, 'total'), ...counters, orgs } }));
 }
