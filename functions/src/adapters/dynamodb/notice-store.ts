@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
-import type { NoticeStatus, NoticeView } from '@trellis/shared/notices/schemas';
+import type { NoticeView } from '@trellis/shared/notices/schemas';
 import type { OrgLabel } from '@trellis/shared/notices/stats';
 import type { Page } from '@trellis/shared/org/org';
 import { ddb, tableName } from './client';
