@@ -8,9 +8,15 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { bindBucket, bindTable } from './bind';
+import {
+  capabilityConstructId,
+  capabilityOf,
+  generatedEntriesDir,
+  routesByCapability,
+  writeCapabilityEntry,
+} from './capability-entry';
 import { acknowledge } from './nag';
 import { nodeFunction } from './node-function';
-import { functionEntry } from './paths';
 import { DEFAULT_SMS_LIMITS } from './sms';
 
 export interface ApiProps {
@@ -23,23 +29,28 @@ export interface ApiProps {
   readonly throttle?: { rateLimit: number; burstLimit: number };
   /**
    * The per-org daily SMS budget (`SMS_DAILY_BUDGET`), which `notices.smsBudget` shows as the
-   * limit. Every route gets it, so no route can fall back to the config default unnoticed.
+   * limit. Every function gets it, so no route can fall back to the config default unnoticed.
    */
   readonly smsDailyBudget?: number;
+  /** Where the generated capability entries are written; defaults to `cdk.out/.generated/api`. */
+  readonly entriesDir?: string;
 }
-
-/** `auth.smsCode` -> `AuthSmsCode`: a stable construct id per route. */
-export const routeConstructId = (routeId: string): string =>
-  routeId.split('.').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
 
 /** The routes deployed to AWS: everything in the table except local developer tools. */
 export const deployedRoutes = (routes: readonly RouteDef[] = ROUTES): RouteDef[] =>
   routes.filter((route) => !route.localOnly);
 
 /**
- * The HTTP API, built from the one route table: one function per route, so each has its
- * own cold start, metrics, alarms and log group. Every function gets the table and the
- * media bucket read/write through `bind*` (the route table carries no per-route grants yet).
+ * The HTTP API, built from the one route table: one function per capability (the first
+ * directory of a route's `entry`, e.g. `orgs`), whose generated entry dispatches on the route
+ * key to the route's handler (capability-entry.ts). A route costs one API route, not a
+ * function with its role, log group and alarms, so the stack stays far below CloudFormation's
+ * 500 resources as routes are added. Each capability has its own cold start, metrics, alarms
+ * and log group; its routes share one integration and one invoke permission (scoped to this
+ * API rather than per route: a per-route grant would add a resource per route and grow the
+ * function's resource policy towards Lambda's 20 KB limit, and the dispatcher answers 404
+ * to any route key it does not serve). Every function gets the table and the media bucket
+ * read/write through `bind*` (the route table carries no per-route grants yet).
  *
  * Client IPs: login throttling keys on the browser's IP, which only the SvelteKit server
  * knows. It forwards it in `x-trellis-client-ip` together with `x-trellis-proxy-secret`, and
@@ -49,8 +60,12 @@ export const deployedRoutes = (routes: readonly RouteDef[] = ROUTES): RouteDef[]
 export class Api extends Construct {
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
-  /** Route id -> its function. */
+  /** Capability (`orgs`) -> its function. */
   readonly functions = new Map<string, NodejsFunction>();
+  /** Capability -> the generated entry module its function bundles. */
+  readonly entries = new Map<string, string>();
+  /** The deployed routes (the route table without local-only ones). */
+  readonly routes: readonly RouteDef[];
   /** Shared with the web server (its `PROXY_SECRET` too), which sends it with the client IP. */
   readonly proxySecret: Secret;
 
@@ -88,11 +103,15 @@ export class Api extends Construct {
       },
     });
 
-    for (const route of deployedRoutes(props.routes)) {
-      const name = routeConstructId(route.id);
+    this.routes = deployedRoutes(props.routes);
+    const entriesDir = props.entriesDir ?? generatedEntriesDir;
+    for (const [capability, routes] of routesByCapability(this.routes)) {
+      const name = `${capabilityConstructId(capability)}Function`;
+      const entry = writeCapabilityEntry(entriesDir, capability, routes);
       const fn = nodeFunction(this, name, {
-        entry: functionEntry(route.entry),
-        description: `Trellis route ${route.id}: ${route.method} ${route.path}`,
+        entry,
+        // Lambda caps descriptions at 256 characters, so name the routes only by count.
+        description: `Trellis API capability ${capability}: ${routes.length} route${routes.length === 1 ? '' : 's'}`,
         // scrypt password hashing (N=2^17) is CPU-bound; Lambda CPU grows with memory.
         memorySize: 1024,
         environment: {
@@ -104,13 +123,21 @@ export class Api extends Construct {
       });
       bindTable(fn, props.table, 'readWrite');
       bindBucket(fn, props.bucket, 'readWrite');
-      this.httpApi.addRoutes({
-        path: route.path,
-        methods: [HttpMethod[route.method]],
-        integration: new HttpLambdaIntegration(`${name}Integration`, fn),
+      const integration = new HttpLambdaIntegration(`${capabilityConstructId(capability)}Integration`, fn, {
+        scopePermissionToRoute: false,
       });
-      this.functions.set(route.id, fn);
+      for (const route of routes) {
+        this.httpApi.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration });
+      }
+      this.functions.set(capability, fn);
+      this.entries.set(capability, entry);
     }
+  }
+
+  /** The function that serves a route (by route id), if it is deployed. */
+  functionOf(routeId: string): NodejsFunction | undefined {
+    const route = this.routes.find((r) => r.id === routeId);
+    return route && this.functions.get(capabilityOf(route));
   }
 
   /** The base URL the web server calls, with a trailing slash. */

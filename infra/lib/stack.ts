@@ -1,6 +1,7 @@
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { Api, routeConstructId } from './api';
+import { Api } from './api';
+import { capabilityConstructId } from './capability-entry';
 import { Data, type DataProps } from './data';
 import { jobConstructId, Jobs } from './jobs';
 import { AccessLogs } from './logs';
@@ -63,7 +64,7 @@ export class TrellisStack extends Stack {
     this.media.allowOrigins([this.web.url]);
 
     const functions = new Map([
-      ...[...this.api.functions].map(([routeId, fn]) => [`Route${routeConstructId(routeId)}`, fn] as const),
+      ...[...this.api.functions].map(([capability, fn]) => [`Api${capabilityConstructId(capability)}`, fn] as const),
       ...[...this.notify.workers].map(([consumerId, fn]) => [`${consumerConstructId(consumerId)}Worker`, fn] as const),
       ...[...this.jobs.functions].map(([jobId, fn]) => [`Job${jobConstructId(jobId)}`, fn] as const),
       ['WebServer', this.web.server] as const,

@@ -1,21 +1,40 @@
+import { readFileSync } from 'node:fs';
 import { ROUTES } from '@trellis/shared/http/routes';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { deployedRoutes, routeConstructId } from '../lib/api';
+import { deployedRoutes } from '../lib/api';
 import { logicalId, trellis } from './synth';
 
 type Resource = Record<string, any>;
 
 describe('Api: the HTTP API built from the route table', () => {
   const { stack, template } = trellis();
+  const resources = template.toJSON().Resources as Record<string, Resource>;
   const deployed = ROUTES.filter((route) => !('localOnly' in route && route.localOnly));
-  const routeFunctions = Object.values(template.findResources('AWS::Lambda::Function')).filter(
-    (fn: Resource) => String(fn.Properties.Description ?? '').startsWith('Trellis route '),
+  /** Capability (first directory of the entry) -> its routes, derived here independently of lib/. */
+  const expected = new Map<string, (typeof deployed)[number][]>();
+  for (const route of deployed) {
+    const capability = route.entry.split('/')[0]!;
+    expected.set(capability, [...(expected.get(capability) ?? []), route]);
+  }
+  const apiFunctions = Object.values(template.findResources('AWS::Lambda::Function')).filter(
+    (fn: Resource) => String(fn.Properties.Description ?? '').startsWith('Trellis API capability '),
   ) as Resource[];
+  const fnOf = (capability: string): Resource => resources[logicalId(stack.api.functions.get(capability)!)]!;
+  const integrationOf = (routeKey: string): string => {
+    const route = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).find(
+      (r: Resource) => r.Properties.RouteKey === routeKey,
+    ) as Resource | undefined;
+    const target = route?.Properties.Target['Fn::Join'][1] as unknown[] | undefined;
+    return (target?.find((part) => typeof part === 'object') as { Ref: string } | undefined)?.Ref ?? `no route ${routeKey}`;
+  };
+  const integrationUriOf = (integrationId: string): string =>
+    resources[integrationId]?.Properties.IntegrationUri['Fn::GetAtt'][0] as string;
 
   it('deploys every route except the local-only ones', () => {
     expect(deployedRoutes().map((r) => r.id)).toEqual(deployed.map((r) => r.id));
     expect(deployed.length).toBeLessThan(ROUTES.length);
+    expect([...stack.api.routes].map((r) => r.id)).toEqual(deployed.map((r) => r.id));
   });
 
   it('has exactly the route keys of the route table', () => {
@@ -25,34 +44,85 @@ describe('Api: the HTTP API built from the route table', () => {
     expect(keys.sort()).toEqual(deployed.map((r) => `${r.method} ${r.path}`).sort());
   });
 
-  it('has one Node.js 22 arm64 function per route', () => {
-    expect(routeFunctions).toHaveLength(deployed.length);
-    for (const route of deployed) {
-      const fn = routeFunctions.find((f) => f.Properties.Description.startsWith(`Trellis route ${route.id}:`));
-      expect(fn, route.id).toBeDefined();
-      expect(fn?.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Handler: 'index.handler' });
+  it('has one Node.js 22 arm64 function per capability, not per route', () => {
+    expect([...stack.api.functions.keys()]).toEqual([...expected.keys()]);
+    expect(expected.has('dev')).toBe(false);
+    expect(apiFunctions).toHaveLength(expected.size);
+    expect(apiFunctions.length).toBeLessThan(deployed.length);
+    for (const [capability, routes] of expected) {
+      expect(fnOf(capability).Properties, capability).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+        MemorySize: 1024,
+        Description: `Trellis API capability ${capability}: ${routes.length} route${routes.length === 1 ? '' : 's'}`,
+      });
     }
   });
 
-  it('binds the table and bucket and sets the stage in every route function', () => {
-    for (const fn of routeFunctions) {
-      const env = fn.Properties.Environment.Variables;
-      expect(Object.keys(env)).toEqual(expect.arrayContaining(['TABLE_NAME', 'BUCKET_NAME', 'STAGE', 'SMS_MODE']));
-      expect(env).toMatchObject({ STAGE: 'test', SMS_MODE: 'sns', SMS_DAILY_BUDGET: '2000' });
-      expect(env.TABLE_NAME).toEqual({ Ref: expect.stringMatching(/^DataTable/) });
+  it('bundles a generated entry per capability that dispatches to exactly its routes', () => {
+    for (const [capability, routes] of expected) {
+      const source = readFileSync(stack.api.entries.get(capability)!, 'utf8');
+      for (const route of routes) {
+        expect(source, route.id).toContain(`${JSON.stringify(`${route.method} ${route.path}`)}, h`);
+        expect(source, route.id).toContain(`/functions/src/${route.entry}.ts"`);
+      }
+      expect(source.match(/^ {2}\["/gm), capability).toHaveLength(routes.length);
+    }
+  });
+
+  it('sends every deployed route to its capability function, through one integration per capability', () => {
+    const integrations = template.findResources('AWS::ApiGatewayV2::Integration');
+    expect(Object.keys(integrations)).toHaveLength(expected.size);
+    for (const [capability, routes] of expected) {
+      const fnId = logicalId(stack.api.functions.get(capability)!);
+      const integrationIds = new Set(routes.map((route) => integrationOf(`${route.method} ${route.path}`)));
+      expect(integrationIds.size, capability).toBe(1);
+      const [integrationId] = integrationIds;
+      expect(integrationUriOf(integrationId!), capability).toBe(fnId);
+      expect(resources[integrationId!]?.Properties).toMatchObject({ IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0' });
+    }
+  });
+
+  it('lets the API invoke each capability function with one API-scoped permission', () => {
+    const permissions = Object.values(template.findResources('AWS::Lambda::Permission')) as Resource[];
+    for (const capability of expected.keys()) {
+      const fnId = logicalId(stack.api.functions.get(capability)!);
+      const own = permissions.filter((p) => JSON.stringify(p.Properties.FunctionName).includes(`"${fnId}"`));
+      expect(own, capability).toHaveLength(1);
+      expect(own[0]?.Properties.Principal).toBe('apigateway.amazonaws.com');
+      expect(JSON.stringify(own[0]?.Properties.SourceArn)).toContain(`"Ref":"${logicalId(stack.api.httpApi)}"},"/*/*/*"`);
+    }
+  });
+
+  it('finds the function of a route by route id', () => {
+    expect(stack.api.functionOf('orgs.get')).toBe(stack.api.functions.get('orgs'));
+    expect(stack.api.functionOf('public.apply')).toBe(stack.api.functions.get('applications'));
+    expect(stack.api.functionOf('dev.sms')).toBeUndefined();
+  });
+
+  it('binds the table and bucket and sets the stage in every capability function', () => {
+    for (const capability of expected.keys()) {
+      const env = fnOf(capability).Properties.Environment.Variables;
+      expect(Object.keys(env), capability).toEqual(
+        expect.arrayContaining(['TABLE_NAME', 'BUCKET_NAME', 'STAGE', 'SMS_MODE', 'SMS_DAILY_BUDGET', 'PROXY_SECRET']),
+      );
+      expect(env, capability).toMatchObject({ STAGE: 'test', SMS_MODE: 'sns', SMS_DAILY_BUDGET: '2000' });
+      expect(env.TABLE_NAME, capability).toEqual({ Ref: expect.stringMatching(/^DataTable/) });
+      expect(env.BUCKET_NAME, capability).toEqual({ Ref: expect.stringMatching(/^MediaBucket/) });
     }
   });
 
   it('shows notices.smsBudget the same daily SMS budget the outbox worker spends', () => {
-    const smsBudget = routeFunctions.find((f) => f.Properties.Description.startsWith('Trellis route notices.smsBudget:'));
+    const smsBudget = resources[logicalId(stack.api.functionOf('notices.smsBudget')!)];
     expect(smsBudget, 'notices.smsBudget is deployed').toBeDefined();
-    const worker = template.toJSON().Resources[logicalId(stack.notify.workers.get('outbox')!)];
-    expect(smsBudget?.Properties.Environment.Variables.SMS_DAILY_BUDGET).toBe(worker.Properties.Environment.Variables.SMS_DAILY_BUDGET);
+    const worker = resources[logicalId(stack.notify.workers.get('outbox')!)];
+    expect(smsBudget?.Properties.Environment.Variables.SMS_DAILY_BUDGET).toBe(worker?.Properties.Environment.Variables.SMS_DAILY_BUDGET);
   });
 
-  it('gives every route function the proxy secret as a dynamic reference, never plaintext', () => {
+  it('gives every capability function the proxy secret as a dynamic reference, never plaintext', () => {
     const secretId = logicalId(stack.api.proxySecret);
-    for (const fn of routeFunctions) {
+    for (const fn of apiFunctions) {
       const value = fn.Properties.Environment.Variables.PROXY_SECRET;
       expect(value, fn.Properties.Description).toBeDefined();
       expect(JSON.stringify(value)).toContain('{{resolve:secretsmanager:');
@@ -67,13 +137,13 @@ describe('Api: the HTTP API built from the route table', () => {
     });
   });
 
-  it('grants each route function the table it is told about', () => {
+  it('grants each capability function the table and bucket it is told about', () => {
     const policies = Object.values(template.findResources('AWS::IAM::Policy')) as Resource[];
-    for (const route of deployed) {
-      const role = `Api${routeConstructId(route.id)}ServiceRole`;
-      const policy = policies.find((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref.startsWith(role)));
+    for (const capability of expected.keys()) {
+      const role = logicalId(stack.api.functions.get(capability)!.role!);
+      const policy = policies.find((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref === role));
       const actions = policy?.Properties.PolicyDocument.Statement.flatMap((s: { Action: string | string[] }) => s.Action);
-      expect(actions, route.id).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:Query', 's3:PutObject']));
+      expect(actions, capability).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:Query', 's3:PutObject']));
     }
   });
 
@@ -84,5 +154,14 @@ describe('Api: the HTTP API built from the route table', () => {
       DefaultRouteSettings: Match.objectLike({ ThrottlingRateLimit: 200, ThrottlingBurstLimit: 400 }),
       AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }),
     });
+  });
+
+  it('keeps the stack well below the CloudFormation limit of 500 resources', () => {
+    // One function per route cost ~9 resources a route (407 in all with 39 routes); now a
+    // route costs one API route, a capability ~8.
+    const count = Object.keys(resources).length;
+    expect(count).toBeLessThan(250);
+    const perRoute = Object.values(resources).filter((r) => r.Type === 'AWS::ApiGatewayV2::Route').length;
+    expect(perRoute).toBe(deployed.length);
   });
 });

@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { trellis } from './synth';
+import { logicalId, trellis } from './synth';
 
 type Alarm = { Properties: Record<string, any> };
 
@@ -11,11 +11,20 @@ describe('Monitoring', () => {
     alarms.filter((a) => a.Properties.Namespace === namespace).map((a) => a.Properties.MetricName as string);
 
   it('alarms on errors and throttles of every function', () => {
-    // routes, stream workers, scheduled jobs, the web server
+    // API capabilities (not routes), stream workers, scheduled jobs, the web server
     const functions = stack.api.functions.size + stack.notify.workers.size + stack.jobs.functions.size + 1;
     expect(stack.jobs.functions.size).toBeGreaterThan(0);
+    expect(stack.api.functions.size).toBeLessThan(stack.api.routes.length);
     expect(metricNames('AWS/Lambda').filter((m) => m === 'Errors')).toHaveLength(functions);
     expect(metricNames('AWS/Lambda').filter((m) => m === 'Throttles')).toHaveLength(functions);
+  });
+
+  it('alarms on errors and throttles of each API capability function', () => {
+    for (const [capability, fn] of stack.api.functions) {
+      const dimensions = (a: Alarm) => JSON.stringify(a.Properties.Dimensions);
+      const own = alarms.filter((a) => dimensions(a) === JSON.stringify([{ Name: 'FunctionName', Value: { Ref: logicalId(fn) } }]));
+      expect(own.map((a) => a.Properties.MetricName).sort(), capability).toEqual(['Errors', 'Throttles']);
+    }
   });
 
   it('alarms on DynamoDB throttling, API 5xx and dead SMS', () => {

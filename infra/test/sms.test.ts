@@ -43,11 +43,11 @@ describe('TrellisStack: SMS limits reach the functions that read them', () => {
     expect(env(stack.notify.workers.get('outbox')!)).toMatchObject({ SMS_RATE_PER_SECOND: '4', SMS_DAILY_BUDGET: '500' });
   });
 
-  it('gives every route function the budget (notices.smsBudget shows it), not the rate', () => {
-    expect(stack.api.functions.has('notices.smsBudget')).toBe(true);
-    for (const [routeId, fn] of stack.api.functions) {
-      expect(env(fn).SMS_DAILY_BUDGET, routeId).toBe('500');
-      expect(env(fn), routeId).not.toHaveProperty('SMS_RATE_PER_SECOND');
+  it('gives every API function the budget (notices.smsBudget shows it), not the rate', () => {
+    expect(env(stack.api.functionOf('notices.smsBudget')!).SMS_DAILY_BUDGET).toBe('500');
+    for (const [capability, fn] of stack.api.functions) {
+      expect(env(fn).SMS_DAILY_BUDGET, capability).toBe('500');
+      expect(env(fn), capability).not.toHaveProperty('SMS_RATE_PER_SECOND');
     }
   });
 
