@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { expect } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { usccCheckChar } from '../../shared/src/application/uscc-check';
 
@@ -93,4 +94,29 @@ export async function applyViaApi(apiUrl: string, parentId: string, a: Applicant
 /** The inbox card of one application, found by its number. */
 export function applicationCard(page: Page, number: string) {
   return page.locator(`[data-testid="application"][data-number="${number}"]`);
+}
+
+/** axe's serious and critical violations on the current page (WCAG 2.1 A/AA and best practices). */
+export async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+/** The unread count on the workspace nav's 通知 link (0 when no badge is shown). */
+export async function unreadBadge(page: Page): Promise<number> {
+  const badge = page.getByTestId('unread-badge');
+  return (await badge.count()) === 0 ? 0 : Number((await badge.innerText()).trim());
+}
+
+/** Rows of the local SMS sink page (/dev/sms) sent to `to` whose text contains every one of `parts`. */
+export async function smsTexts(page: Page, webUrl: string, to: string, ...parts: string[]): Promise<string[]> {
+  await page.goto(`${webUrl}/dev/sms`);
+  const texts: string[] = [];
+  for (const row of await page.getByTestId('sms').all()) {
+    const cells = await row.locator('td').allInnerTexts();
+    if (cells[0]?.trim() === to && parts.every((p) => cells[1]?.includes(p))) texts.push(cells[1] ?? '');
+  }
+  return texts;
 }

@@ -6,6 +6,7 @@ import { getOrg } from '../../functions/src/adapters/dynamodb/org-store';
 import { putNotice, type NoticeRecord } from '../../functions/src/adapters/dynamodb/notice-store';
 import { putAll } from '../../functions/src/adapters/dynamodb/batch-write';
 import { deliveryItem, getDelivery } from '../../functions/src/adapters/dynamodb/delivery-store';
+import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/request-meter';
 import { call, loginAs, uniqueSuffix } from './api-client';
 import { noticeTree } from './notice-fixture';
 
@@ -28,7 +29,10 @@ describe('notices: compose, deliver, read, statistics', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body).toMatchObject({ status: 'published', recipientCount: 3 });
     expect(res.body.bodyHtml).not.toContain('<script');
+    resetMeter();
     const stats = await call('notices.get', { params: { noticeId: res.body.id }, token });
+    // Session, account + roles, the notice with its counters (one Query), the orgs on its path.
+    expect(readMeter().byCommand).toEqual({ GetItemCommand: 1, QueryCommand: 2, BatchGetItemCommand: 1 });
     expect(stats.body.stats.totals).toEqual({ total: 3, read: 0, confirmed: 0 });
     const byOrg = Object.fromEntries(stats.body.stats.byOrg.map((o: { orgId: string; counts: { total: number } }) => [o.orgId, o.counts.total]));
     expect(byOrg).toMatchObject({ sd: 3, [tree.city.id]: 3, [tree.schools[0]?.id ?? '']: 2, [tree.schools[1]?.id ?? '']: 1 });

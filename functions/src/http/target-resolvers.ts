@@ -1,7 +1,7 @@
 import { getAccountWithMemberships } from '../adapters/dynamodb/account-store';
 import { getApplication } from '../adapters/dynamodb/application-store';
 import { getOrg } from '../adapters/dynamodb/org-store';
-import { getNotice } from '../adapters/dynamodb/notice-store';
+import { getNoticeWithStats } from '../adapters/dynamodb/notice-store';
 
 /**
  * How the policy middleware finds the org a route acts on: from the path parameter,
@@ -22,8 +22,9 @@ export const targetResolvers: Record<TargetKind, (id: string) => Promise<{ path:
     const app = await getApplication(id);
     return app ? { path: app.parentPath, record: app } : null;
   },
+  /** The notice with its counter shards: one Query serves the policy and the statistics. */
   notice: async (id) => {
-    const notice = await getNotice(id);
-    return notice ? { path: notice.orgPath, record: notice } : null;
+    const found = await getNoticeWithStats(id);
+    return found ? { path: found.notice.orgPath, record: found } : null;
   },
 };

@@ -94,6 +94,12 @@ export const keys = {
     gsi1sk: `${orgPath}${accountId}#`,
   }),
   deliveryByNoticePartition: (noticeId: string) => `RCPT#${noticeId}#`,
+  /** GSI3 (sparse, while unread): a notice's unread recipients by org path, for lists and reminders. */
+  unreadByNotice: (noticeId: string, orgPath: string, accountId: string) => ({
+    gsi3pk: `UNREADN#${noticeId}#`,
+    gsi3sk: `${orgPath}${accountId}#`,
+  }),
+  unreadByNoticePartition: (noticeId: string) => `UNREADN#${noticeId}#`,
   /** GSI2 (sparse, while unread): a person's unread notices, for the badge count. */
   unread: (accountId: string, noticeId: string) => ({ gsi2pk: `UNREAD#${accountId}#`, gsi2sk: `${noticeId}#` }),
   unreadPartition: (accountId: string) => `UNREAD#${accountId}#`,

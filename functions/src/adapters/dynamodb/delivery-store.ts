@@ -25,7 +25,7 @@ export function deliveryItem(d: Delivery): Record<string, unknown> {
   return {
     ...keys.delivery(d.accountId, d.noticeId),
     ...keys.deliveryByNotice(d.noticeId, d.orgPath, d.accountId),
-    ...(d.readAt ? {} : keys.unread(d.accountId, d.noticeId)),
+    ...(d.readAt ? {} : { ...keys.unread(d.accountId, d.noticeId), ...keys.unreadByNotice(d.noticeId, d.orgPath, d.accountId) }),
     entity: 'delivery',
     ...d,
     // Absent, not null, until set: conditions and filters test attribute_not_exists.
@@ -35,7 +35,7 @@ export function deliveryItem(d: Delivery): Record<string, unknown> {
 }
 
 function toDelivery(item: Record<string, unknown>): Delivery {
-  const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, entity: _g, ...rest } = item;
+  const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, gsi3pk: _h, gsi3sk: _i, entity: _g, ...rest } = item;
   return { readAt: null, confirmedAt: null, ...rest } as unknown as Delivery;
 }
 
@@ -101,15 +101,17 @@ export async function listDeliveredIds(noticeId: string): Promise<Set<string>> {
   return ids;
 }
 
-/** Recipients of a notice at or under `orgPath` who have not read it, in tree order. */
+/**
+ * Recipients of a notice at or under `orgPath` who have not read it, in tree order: a
+ * sparse index that holds only unread deliveries, so every page is full.
+ */
 export async function listUnreadRecipients(noticeId: string, orgPath: string, cursor?: string, limit = 50): Promise<Page<Delivery>> {
   const res = await ddb().send(
     new QueryCommand({
       TableName: tableName(),
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :p AND begins_with(gsi1sk, :path)',
-      FilterExpression: 'attribute_not_exists(readAt)',
-      ExpressionAttributeValues: { ':p': keys.deliveryByNoticePartition(noticeId), ':path': orgPath },
+      IndexName: 'gsi3',
+      KeyConditionExpression: 'gsi3pk = :p AND begins_with(gsi3sk, :path)',
+      ExpressionAttributeValues: { ':p': keys.unreadByNoticePartition(noticeId), ':path': orgPath },
       ExclusiveStartKey: decodeCursor(cursor),
       Limit: limit,
     }),
@@ -137,7 +139,8 @@ export async function markDelivery(
           Update: {
             TableName: tableName(),
             Key: keys.delivery(d.accountId, d.noticeId),
-            UpdateExpression: field === 'readAt' ? 'SET readAt = :at REMOVE gsi2pk, gsi2sk' : 'SET confirmedAt = :at',
+            UpdateExpression:
+              field === 'readAt' ? 'SET readAt = :at REMOVE gsi2pk, gsi2sk, gsi3pk, gsi3sk' : 'SET confirmedAt = :at',
             ConditionExpression: `attribute_exists(pk) AND attribute_not_exists(${field})`,
             ExpressionAttributeValues: { ':at': at },
           },

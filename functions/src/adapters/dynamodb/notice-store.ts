@@ -59,8 +59,14 @@ export async function getNotice(id: string): Promise<NoticeRecord | null> {
   return res.Item ? toNotice(res.Item) : null;
 }
 
+export interface NoticeWithStats {
+  notice: NoticeRecord;
+  shards: Record<string, unknown>[];
+  orgs: Record<string, OrgLabel>;
+}
+
 /** The notice and its counter shards: one Query on the notice's partition. */
-export async function getNoticeWithStats(id: string): Promise<{ notice: NoticeRecord; shards: Record<string, unknown>[]; orgs: Record<string, OrgLabel> } | null> {
+export async function getNoticeWithStats(id: string): Promise<NoticeWithStats | null> {
   const res = await ddb().send(
     new QueryCommand({
       TableName: tableName(),

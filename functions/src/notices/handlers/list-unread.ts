@@ -1,14 +1,14 @@
 import { isSelfOrAncestorPath } from '@trellis/shared/org/path';
 import { noticePageInput, type UnreadRecipient } from '@trellis/shared/notices/schemas';
 import { listUnreadRecipients } from '../../adapters/dynamodb/delivery-store';
-import type { NoticeRecord } from '../../adapters/dynamodb/notice-store';
+import type { NoticeWithStats } from '../../adapters/dynamodb/notice-store';
 import { getOrgs } from '../../adapters/dynamodb/org-store';
 import { AccessDenied } from '../../errors';
 import { route } from '../../http/route';
 
 /** Who has not read it yet, optionally under one org of the tree (drill-down). */
 export const handler = route('notices.unread', noticePageInput, async ({ input, target }) => {
-  const notice = target<NoticeRecord>().record;
+  const { notice } = target<NoticeWithStats>().record;
   const scope = input.orgId ? (await getOrgs([input.orgId])).get(input.orgId) : undefined;
   if (input.orgId && (!scope || !isSelfOrAncestorPath(notice.orgPath, scope.path))) throw new AccessDenied();
   const page = await listUnreadRecipients(notice.id, scope?.path ?? notice.orgPath, input.cursor);
