@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { useBrowserStack } from './harness';
-import { loginToWorkspace, newPage } from './web-flows';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-}
+import { loginToWorkspace, newPage, seriousViolations } from './web-flows';
 
 /** axe on the main pages: no serious or critical violations, in both locales. */
 describe('accessibility', () => {

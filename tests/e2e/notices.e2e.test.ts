@@ -69,6 +69,11 @@ describe('notices, read receipts and reminders through the web', () => {
     expect(await item.getAttribute('data-unread')).toBe('yes');
     expect(await item.getByRole('link', { name: title }).evaluate((a) => getComputedStyle(a).fontWeight)).toBe('700');
     expect(await seriousViolations(li.page), 'inbox').toEqual([]);
+    // Hovering must not mark it read (links are preloaded on hover elsewhere in the app).
+    await item.getByRole('link', { name: title }).hover();
+    await li.page.waitForTimeout(500);
+    await li.page.reload();
+    expect(await item.getAttribute('data-unread')).toBe('yes');
     await item.getByRole('link', { name: title }).click();
     await li.page.waitForURL(/\/w\/notices\/n-/);
     expect(await li.page.getByTestId('notice-body').innerText()).toContain('年度职业教育工作总结');

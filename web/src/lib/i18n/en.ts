@@ -1,7 +1,9 @@
 import type { MessageKey } from './zh';
+import { enNotices } from './en.notices';
 
 /** English: the second locale. The type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
+  ...enNotices,
   'app.name': 'Trellis',
   'nav.skip': 'Skip to main content',
   'nav.label': 'Main navigation',
@@ -220,6 +222,7 @@ export const en: Record<MessageKey, string> = {
   'account.phone': 'Mobile number',
   'account.roles': 'Roles',
   'account.noRoles': 'No roles',
+  'account.verified': 'Verified',
   'account.manage': 'Manage {name}’s account',
   'account.edit': 'Edit profile',
   'account.conflict': 'Someone else changed this account meanwhile. The latest version is loaded.',

@@ -26,6 +26,11 @@ export function t(key: MessageKey, vars?: Record<string, string | number>): stri
   return interpolate(MESSAGES[currentLang()][key], vars);
 }
 
+/** Translates for an explicit locale (server endpoints, which have no page to read it from). */
+export function tFor(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
+  return interpolate(MESSAGES[lang][key], vars);
+}
+
 /** Translates an API or validation code (`password.too_short`); unknown codes get a generic message. */
 export function tCode(code: string | null | undefined): string {
   const dict = CODES[currentLang()];
@@ -34,12 +39,12 @@ export function tCode(code: string | null | undefined): string {
   return dict['error.generic'] as string;
 }
 
-/** Formats an ISO timestamp as local date and time. */
-export function formatTime(iso: string | null | undefined): string {
+/** Formats an ISO timestamp as local date and time (China Standard Time). */
+export function formatTime(iso: string | null | undefined, lang: Lang = currentLang()): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(currentLang() === 'zh' ? 'zh-CN' : 'en-GB', {
+  return date.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
     timeZone: 'Asia/Shanghai',
     year: 'numeric',
     month: '2-digit',

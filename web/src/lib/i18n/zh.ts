@@ -1,5 +1,8 @@
+import { zhNotices } from './zh.notices';
+
 /** Simplified Chinese: the default locale. Every key here must also exist in en.ts. */
 export const zh = {
+  ...zhNotices,
   'app.name': 'Trellis 职教协同平台',
   'nav.skip': '跳到主要内容',
   'nav.label': '主导航',
@@ -218,6 +221,7 @@ export const zh = {
   'account.phone': '手机号',
   'account.roles': '角色',
   'account.noRoles': '无角色',
+  'account.verified': '已验证',
   'account.manage': '管理 {name} 的账号',
   'account.edit': '修改资料',
   'account.conflict': '该账号已被他人修改，已为您载入最新内容。',

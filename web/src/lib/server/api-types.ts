@@ -5,6 +5,7 @@ import type { OrgType } from '@trellis/shared/org/org-types';
 import type { Role } from '@trellis/shared/access/roles';
 import type { LookupResult, SiteView } from '@trellis/shared/site/schemas';
 import type { RouteId } from '@trellis/shared/http/routes';
+import type { InboxItem, NoticeStats, NoticeTargets, NoticeView, UnreadRecipient } from '@trellis/shared/notices/schemas';
 
 /** Lookup results; `id` is used when the API provides it (see the README note). */
 export type LookupItem = LookupResult & { id?: string };
@@ -12,6 +13,23 @@ export type OrgLink = { id: string; name: string; type: OrgType; slug: string };
 export type OrgWithAncestors = Org & { ancestors: { id: string; name: string; slug: string }[] };
 export type AccountWithRoles = AccountView & { roles: Role[] };
 export type SmsMessage = { id: string; to: string; text: string; status: string; createdAt: string };
+export type CursorPage<T> = { items: T[]; cursor: string | null };
+/** A recipient's view of one notice (`bodyHtml` is sanitized by the API). */
+export type InboxNotice = InboxItem & { bodyHtml: string; attachments: { name: string; url: string }[] };
+export type DeliveryMarks = { noticeId: string; readAt: string | null; confirmedAt: string | null };
+export type ReminderResult = { unread: number; sent: number; withoutPhone: number };
+export type SmsBudget = { day: string; used: number; limit: number };
+/** The body of notices.create (the org id is the path parameter). */
+export type ComposeNoticeBody = {
+  title: string;
+  bodyHtml: string;
+  attachments: { name: string; url: string }[];
+  confirmBy?: string;
+  publishAt?: string;
+  sendSms: boolean;
+  targets: NoticeTargets;
+  requestId: string;
+};
 
 /** What each route answers with on success (2xx). */
 export interface RouteResponses {
@@ -41,6 +59,19 @@ export interface RouteResponses {
   'accounts.resetPassword': { temporaryPassword: string };
   'applications.list': Page<ApplicationView> & { counts: { pending: number } };
   'applications.decide': ApplicationView;
+  'notices.create': NoticeView;
+  'notices.sent': CursorPage<NoticeView>;
+  'notices.smsBudget': SmsBudget;
+  'notices.get': { notice: NoticeView; stats: NoticeStats };
+  'notices.unread': CursorPage<UnreadRecipient>;
+  'notices.remind': ReminderResult;
+  'inbox.list': CursorPage<InboxItem> & { unread: number };
+  'inbox.get': InboxNotice;
+  'inbox.read': DeliveryMarks;
+  'inbox.confirm': DeliveryMarks;
+  'me.phone': { sent: boolean } | null;
+  'me.phoneVerify': AccountView;
+  'me.smsPreferences': AccountView;
   'dev.sms': { items: SmsMessage[] };
 }
 
@@ -72,6 +103,19 @@ export interface RouteBodies {
   'accounts.resetPassword': undefined;
   'applications.list': undefined;
   'applications.decide': { decision: 'approve' | 'reject'; reason: string };
+  'notices.create': ComposeNoticeBody;
+  'notices.sent': undefined;
+  'notices.smsBudget': undefined;
+  'notices.get': undefined;
+  'notices.unread': undefined;
+  'notices.remind': { requestId: string };
+  'inbox.list': undefined;
+  'inbox.get': undefined;
+  'inbox.read': undefined;
+  'inbox.confirm': undefined;
+  'me.phone': { phone: string };
+  'me.phoneVerify': { code: string };
+  'me.smsPreferences': { optOut: boolean };
   'dev.sms': undefined;
 }
 

@@ -27,6 +27,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     accountManage: can(session, 'account.manage', target),
     siteEdit: can(session, 'site.edit', target),
     decide: can(session, 'application.decide', target),
+    noticeSend: can(session, 'notice.send', target),
   };
 
   const [children, accounts] = await Promise.all([
