@@ -2,12 +2,13 @@ import { getAccountWithMemberships } from '../adapters/dynamodb/account-store';
 import { getApplication } from '../adapters/dynamodb/application-store';
 import { getOrg } from '../adapters/dynamodb/org-store';
 import { getNoticeWithStats } from '../adapters/dynamodb/notice-store';
+import { getUpload } from '../adapters/dynamodb/upload-store';
 
 /**
  * How the policy middleware finds the org a route acts on: from the path parameter,
  * load the record and return its org path. Null means "no such thing" (answered as 403).
  */
-export type TargetKind = 'org' | 'account' | 'application' | 'notice';
+export type TargetKind = 'org' | 'account' | 'application' | 'notice' | 'upload';
 
 export const targetResolvers: Record<TargetKind, (id: string) => Promise<{ path: string; record: unknown } | null>> = {
   org: async (id) => {
@@ -21,6 +22,10 @@ export const targetResolvers: Record<TargetKind, (id: string) => Promise<{ path:
   application: async (id) => {
     const app = await getApplication(id);
     return app ? { path: app.parentPath, record: app } : null;
+  },
+  upload: async (id) => {
+    const upload = await getUpload(id);
+    return upload ? { path: upload.orgPath, record: upload } : null;
   },
   /** The notice with its counter shards: one Query serves the policy and the statistics. */
   notice: async (id) => {

@@ -104,6 +104,12 @@ export const keys = {
   unread: (accountId: string, noticeId: string) => ({ gsi2pk: `UNREAD#${accountId}#`, gsi2sk: `${noticeId}#` }),
   unreadPartition: (accountId: string) => `UNREAD#${accountId}#`,
 
+  /** The app's own record of a multipart upload and its parts (s3rver has no ListParts). */
+  upload: (id: string): Key => ({ pk: `UPLOAD#${id}#`, sk: 'UPLOAD' }),
+  uploadPartition: (id: string) => `UPLOAD#${id}#`,
+  uploadPart: (id: string, partNumber: number): Key => ({ pk: `UPLOAD#${id}#`, sk: `PART#${String(partNumber).padStart(5, '0')}` }),
+  uploadPartPrefix: 'PART#',
+
   smsBudget: (orgId: string, day: string): Key => ({ pk: `SMSBUDGET#${orgId}#`, sk: `D#${day}` }),
   phoneCode: (accountId: string): Key => ({ pk: `PHONECODE#${accountId}#`, sk: 'PHONECODE' }),
 

@@ -7,7 +7,7 @@ import type { Action } from '../access/roles';
 export type RouteAccess =
   | { kind: 'public' }
   | { kind: 'session' }
-  | { kind: 'policy'; action: Action; target: 'org' | 'account' | 'application' | 'notice'; param: string };
+  | { kind: 'policy'; action: Action; target: 'org' | 'account' | 'application' | 'notice' | 'upload'; param: string };
 
 export interface RouteDef {
   id: string;
@@ -24,6 +24,7 @@ export interface RouteDef {
 const pub = { kind: 'public' } as const;
 const session = { kind: 'session' } as const;
 const onOrg = (action: Action) => ({ kind: 'policy', action, target: 'org', param: 'orgId' }) as const;
+const onUpload = { kind: 'policy', action: 'upload.create', target: 'upload', param: 'uploadId' } as const;
 const onNotice = { kind: 'policy', action: 'notice.send', target: 'notice', param: 'noticeId' } as const;
 
 /** The one route table: the CDK HTTP API and the local gateway are both built from it. */
@@ -82,6 +83,13 @@ export const ROUTES = [
   { id: 'me.phone', method: 'POST', path: '/me/phone', entry: 'inbox/handlers/bind-phone', access: session },
   { id: 'me.phoneVerify', method: 'POST', path: '/me/phone/verify', entry: 'inbox/handlers/verify-phone', access: session },
   { id: 'me.smsPreferences', method: 'PUT', path: '/me/sms-preferences', entry: 'inbox/handlers/sms-preferences', access: session },
+
+  { id: 'uploads.create', method: 'POST', path: '/orgs/{orgId}/uploads', entry: 'uploads/handlers/create', access: onOrg('upload.create') },
+  { id: 'uploads.sign', method: 'POST', path: '/uploads/{uploadId}/sign', entry: 'uploads/handlers/sign-parts', access: onUpload },
+  { id: 'uploads.recordPart', method: 'PUT', path: '/uploads/{uploadId}/parts/{partNumber}', entry: 'uploads/handlers/record-part', access: onUpload },
+  { id: 'uploads.listParts', method: 'GET', path: '/uploads/{uploadId}/parts', entry: 'uploads/handlers/list-parts', access: onUpload },
+  { id: 'uploads.complete', method: 'POST', path: '/uploads/{uploadId}/complete', entry: 'uploads/handlers/complete', access: onUpload },
+  { id: 'uploads.abort', method: 'DELETE', path: '/uploads/{uploadId}', entry: 'uploads/handlers/abort', access: onUpload },
 
   { id: 'dev.sms', method: 'GET', path: '/dev/sms', entry: 'dev/handlers/sms-inbox', access: pub, localOnly: true },
 ] as const satisfies readonly RouteDef[];

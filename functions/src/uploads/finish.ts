@@ -1,0 +1,34 @@
+import { MAGIC_BYTES, matchesMagic } from '@trellis/shared/uploads/magic';
+import type { UploadView } from '@trellis/shared/uploads/schemas';
+import { finishUpload, listParts, type UploadRecord } from '../adapters/dynamodb/upload-store';
+import { abortMultipart, completeMultipart, deleteObject, objectSize, readHead } from '../adapters/s3/media-store';
+import { ValidationError } from '../errors';
+import { toUploadView } from './multipart';
+
+async function refuse(upload: UploadRecord, field: string, code: string): Promise<never> {
+  await deleteObject(upload.key);
+  await finishUpload(upload.uploadId, 'aborted');
+  throw new ValidationError({ [field]: [code] });
+}
+
+/**
+ * Completes an upload from the server's own record of parts, then checks what the store
+ * holds: its size must be the declared size and its first bytes the claimed type's
+ * signature; otherwise the object is deleted and the upload refused.
+ */
+export async function completeUpload(upload: UploadRecord): Promise<UploadView> {
+  const parts = await listParts(upload.uploadId);
+  const complete = parts.length === upload.partCount && parts.every((p, i) => p.PartNumber === i + 1);
+  if (!complete) throw new ValidationError({ parts: ['upload.parts_missing'] });
+  await completeMultipart(upload.key, upload.s3UploadId, parts.map((p) => ({ PartNumber: p.PartNumber, ETag: p.ETag })));
+  if ((await objectSize(upload.key)) !== upload.size) return refuse(upload, 'size', 'upload.size_mismatch');
+  if (!matchesMagic(upload.kind, await readHead(upload.key, MAGIC_BYTES))) return refuse(upload, 'contentType', 'upload.content_mismatch');
+  await finishUpload(upload.uploadId, 'completed');
+  return { ...toUploadView(upload), status: 'completed' };
+}
+
+/** Cancels an upload: the store drops its parts (or its lifecycle rule will), the record is closed. */
+export async function abortUpload(upload: UploadRecord): Promise<void> {
+  await abortMultipart(upload.key, upload.s3UploadId);
+  await finishUpload(upload.uploadId, 'aborted');
+}
