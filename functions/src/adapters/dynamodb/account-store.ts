@@ -5,6 +5,7 @@ import type { AccountView } from '@trellis/shared/account/schemas';
 import type { Page } from '@trellis/shared/org/org';
 import { ddb, tableName } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
+import { queryAll } from './query-all';
 import type { GuardedItem } from './transact';
 import { Conflict } from '../../errors';
 
@@ -132,22 +133,12 @@ export async function findAccountIdByLogin(login: { username?: string; phone?: s
 /** Accounts holding a role at an org: one Query on GSI1, one BatchGet for the accounts. */
 /** Every membership at or under `path` (all pages): the candidates a notice is resolved from. */
 export async function listMembershipsUnder(path: string): Promise<Membership[]> {
-  const out: Membership[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const res = await ddb().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :p AND begins_with(gsi2sk, :path)',
-        ExpressionAttributeValues: { ':p': keys.membersTreePartition, ':path': path },
-        ExclusiveStartKey: start,
-      }),
-    );
-    out.push(...(res.Items ?? []).map(toMembership));
-    start = res.LastEvaluatedKey;
-  } while (start);
-  return out;
+  const items = await queryAll({
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :p AND begins_with(gsi2sk, :path)',
+    ExpressionAttributeValues: { ':p': keys.membersTreePartition, ':path': path },
+  });
+  return items.map(toMembership);
 }
 
 /** Accounts by id, in BatchGets of 100. */

@@ -1,9 +1,9 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { keys, ROOT_PARENT } from '@trellis/shared/data/keys';
 import type { ApplicationStatus, ApplicationView } from '@trellis/shared/application/schemas';
 import type { Page } from '@trellis/shared/org/org';
 import { ddb, tableName } from './client';
-import { decodeCursor, encodeCursor } from './cursor';
+import { countAll, queryPage } from './query-all';
 import { transact, type GuardedItem } from './transact';
 import { Conflict } from '../../errors';
 
@@ -51,44 +51,31 @@ export async function getApplication(id: string): Promise<ApplicationRecord | nu
 }
 
 /** Applications with `status` whose parent is at or under `path`, oldest first. One Query. */
-export async function listApplications(
+export function listApplications(
   status: ApplicationStatus,
   path: string,
   cursor?: string,
   limit = 20,
 ): Promise<Page<ApplicationView>> {
-  const res = await ddb().send(
-    new QueryCommand({
-      TableName: tableName(),
+  return queryPage(
+    {
       IndexName: 'gsi2',
       KeyConditionExpression: 'gsi2pk = :p AND begins_with(gsi2sk, :path)',
       ExpressionAttributeValues: { ':p': keys.applicationsPartition(status), ':path': path },
-      ExclusiveStartKey: decodeCursor(cursor),
       Limit: limit,
-    }),
+    },
+    cursor,
+    toApplicationView,
   );
-  return { items: (res.Items ?? []).map(toApplicationView), cursor: encodeCursor(res.LastEvaluatedKey) };
 }
 
 /** Number of pending applications at or under `path` (COUNT queries, no items read back). */
-export async function countPending(path: string): Promise<number> {
-  let total = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const res = await ddb().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :p AND begins_with(gsi2sk, :path)',
-        ExpressionAttributeValues: { ':p': keys.applicationsPartition('pending'), ':path': path },
-        Select: 'COUNT',
-        ExclusiveStartKey: start,
-      }),
-    );
-    total += res.Count ?? 0;
-    start = res.LastEvaluatedKey;
-  } while (start);
-  return total;
+export function countPending(path: string): Promise<number> {
+  return countAll({
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :p AND begins_with(gsi2sk, :path)',
+    ExpressionAttributeValues: { ':p': keys.applicationsPartition('pending'), ':path': path },
+  });
 }
 
 /** The decision as a transaction item: only a pending application can be decided, once. */

@@ -1,10 +1,10 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
 import type { Role } from '@trellis/shared/access/roles';
 import type { InboxItem } from '@trellis/shared/notices/schemas';
 import type { Page } from '@trellis/shared/org/org';
 import { ddb, tableName } from './client';
-import { decodeCursor, encodeCursor } from './cursor';
+import { countAll, queryAll, queryPage } from './query-all';
 import { transact } from './transact';
 import { Conflict } from '../../errors';
 
@@ -45,78 +45,54 @@ export async function getDelivery(accountId: string, noticeId: string): Promise<
 }
 
 /** A person's inbox, newest first (notice ids sort by time). One Query per page. */
-export async function listInbox(accountId: string, cursor?: string, limit = 20): Promise<Page<Delivery>> {
-  const res = await ddb().send(
-    new QueryCommand({
-      TableName: tableName(),
+export function listInbox(accountId: string, cursor?: string, limit = 20): Promise<Page<Delivery>> {
+  return queryPage(
+    {
       KeyConditionExpression: 'pk = :p',
       ExpressionAttributeValues: { ':p': keys.inboxPartition(accountId) },
       ScanIndexForward: false,
-      ExclusiveStartKey: decodeCursor(cursor),
       Limit: limit,
-    }),
+    },
+    cursor,
+    toDelivery,
   );
-  return { items: (res.Items ?? []).map(toDelivery), cursor: encodeCursor(res.LastEvaluatedKey) };
 }
 
 /** The unread badge: a COUNT over the sparse unread index (only unread items are in it). */
-export async function countUnread(accountId: string): Promise<number> {
-  let total = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const res = await ddb().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :p',
-        ExpressionAttributeValues: { ':p': keys.unreadPartition(accountId) },
-        Select: 'COUNT',
-        ExclusiveStartKey: start,
-      }),
-    );
-    total += res.Count ?? 0;
-    start = res.LastEvaluatedKey;
-  } while (start);
-  return total;
+export function countUnread(accountId: string): Promise<number> {
+  return countAll({
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :p',
+    ExpressionAttributeValues: { ':p': keys.unreadPartition(accountId) },
+  });
 }
 
 /** Who already has a delivery of the notice (to resume a publish that died half-way). */
 export async function listDeliveredIds(noticeId: string): Promise<Set<string>> {
-  const ids = new Set<string>();
-  let start: Record<string, unknown> | undefined;
-  do {
-    const res = await ddb().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :p',
-        ExpressionAttributeValues: { ':p': keys.deliveryByNoticePartition(noticeId) },
-        ProjectionExpression: 'accountId',
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of res.Items ?? []) ids.add(String(item.accountId));
-    start = res.LastEvaluatedKey;
-  } while (start);
-  return ids;
+  const items = await queryAll({
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :p',
+    ExpressionAttributeValues: { ':p': keys.deliveryByNoticePartition(noticeId) },
+    ProjectionExpression: 'accountId',
+  });
+  return new Set(items.map((i) => String(i.accountId)));
 }
 
 /**
  * Recipients of a notice at or under `orgPath` who have not read it, in tree order: a
  * sparse index that holds only unread deliveries, so every page is full.
  */
-export async function listUnreadRecipients(noticeId: string, orgPath: string, cursor?: string, limit = 50): Promise<Page<Delivery>> {
-  const res = await ddb().send(
-    new QueryCommand({
-      TableName: tableName(),
+export function listUnreadRecipients(noticeId: string, orgPath: string, cursor?: string, limit = 50): Promise<Page<Delivery>> {
+  return queryPage(
+    {
       IndexName: 'gsi3',
       KeyConditionExpression: 'gsi3pk = :p AND begins_with(gsi3sk, :path)',
       ExpressionAttributeValues: { ':p': keys.unreadByNoticePartition(noticeId), ':path': orgPath },
-      ExclusiveStartKey: decodeCursor(cursor),
       Limit: limit,
-    }),
+    },
+    cursor,
+    toDelivery,
   );
-  return { items: (res.Items ?? []).map(toDelivery), cursor: encodeCursor(res.LastEvaluatedKey) };
 }
 
 /**

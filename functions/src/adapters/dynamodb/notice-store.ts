@@ -5,7 +5,7 @@ import type { NoticeView } from '@trellis/shared/notices/schemas';
 import type { OrgLabel } from '@trellis/shared/notices/stats';
 import type { Page } from '@trellis/shared/org/org';
 import { ddb, tableName } from './client';
-import { decodeCursor, encodeCursor } from './cursor';
+import { queryPage } from './query-all';
 import { transact } from './transact';
 import { Conflict } from '../../errors';
 
@@ -83,19 +83,18 @@ export async function getNoticeWithStats(id: string): Promise<NoticeWithStats | 
   return { notice: toNotice(noticeItemFound), shards, orgs };
 }
 
-export async function listSentNotices(orgId: string, cursor?: string, limit = 20): Promise<Page<NoticeRecord>> {
-  const res = await ddb().send(
-    new QueryCommand({
-      TableName: tableName(),
+export function listSentNotices(orgId: string, cursor?: string, limit = 20): Promise<Page<NoticeRecord>> {
+  return queryPage(
+    {
       IndexName: 'gsi1',
       KeyConditionExpression: 'gsi1pk = :p',
       ExpressionAttributeValues: { ':p': keys.noticesSentPartition(orgId) },
       ScanIndexForward: false,
-      ExclusiveStartKey: decodeCursor(cursor),
       Limit: limit,
-    }),
+    },
+    cursor,
+    toNotice,
   );
-  return { items: (res.Items ?? []).map(toNotice), cursor: encodeCursor(res.LastEvaluatedKey) };
 }
 
 /** Scheduled notices whose time has come (sparse index, oldest first). */

@@ -1,8 +1,8 @@
-import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { keys, normalizeName, ROOT_PARENT } from '@trellis/shared/data/keys';
 import type { Org, Page } from '@trellis/shared/org/org';
 import { ddb, tableName } from './client';
-import { decodeCursor, encodeCursor } from './cursor';
+import { queryPage } from './query-all';
 import type { GuardedItem } from './transact';
 import { Conflict } from '../../errors';
 
@@ -71,16 +71,6 @@ export async function getOrgs(ids: string[]): Promise<Map<string, Org>> {
   return found;
 }
 
-async function queryPage(
-  input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>,
-  cursor: string | undefined,
-): Promise<Page<Org>> {
-  const res = await ddb().send(
-    new QueryCommand({ TableName: tableName(), ExclusiveStartKey: decodeCursor(cursor), ...input }),
-  );
-  return { items: (res.Items ?? []).map(toOrg), cursor: encodeCursor(res.LastEvaluatedKey) };
-}
-
 /** Children of an org (or of the root when `parentId` is 'root'), sorted by name. One Query. */
 export function listChildOrgs(parentId: string, cursor?: string, limit = 20): Promise<Page<Org>> {
   return queryPage(
@@ -91,6 +81,7 @@ export function listChildOrgs(parentId: string, cursor?: string, limit = 20): Pr
       Limit: limit,
     },
     cursor,
+    toOrg,
   );
 }
 
@@ -107,6 +98,7 @@ export function listSubtreeOrgs(path: string, cursor?: string, limit = 20): Prom
       Limit: limit,
     },
     cursor,
+    toOrg,
   );
 }
 
@@ -120,6 +112,7 @@ export async function searchOrgsByName(prefix: string, limit = 20): Promise<Org[
       Limit: limit,
     },
     undefined,
+    toOrg,
   );
   return page.items;
 }
