@@ -3,36 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { PART_SIZE } from '@trellis/shared/uploads/purposes';
 import { bucketName, s3 } from '../../functions/src/adapters/s3/client';
 import { call, loginAs } from './api-client';
-
-const MP4_HEAD = Buffer.concat([Buffer.from([0, 0, 0, 0x20]), Buffer.from('ftypisom'), Buffer.alloc(20)]);
-
-function fileBytes(size: number, head: Buffer = MP4_HEAD): Buffer {
-  const bytes = Buffer.alloc(size, 7);
-  head.copy(bytes, 0);
-  return bytes;
-}
+import { fileBytes, putParts } from './upload-flow';
 
 async function start(token: string, size: number, extra: Record<string, unknown> = {}) {
   return call('uploads.create', {
     params: { orgId: 'sd-jn-xxgc' }, token,
     body: { fileName: '微课-数控车床.mp4', size, contentType: 'video/mp4', purpose: 'video', ...extra },
   });
-}
-
-/** What the browser does: PUT each part to its presigned URL, then report the ETag. */
-async function putParts(token: string, uploadId: string, bytes: Buffer, report: (n: number, len: number) => number = (_, len) => len) {
-  const count = Math.ceil(bytes.length / PART_SIZE);
-  const numbers = Array.from({ length: count }, (_, i) => i + 1);
-  const signed = await call('uploads.sign', { params: { uploadId }, token, body: { partNumbers: numbers } });
-  expect(signed.status, JSON.stringify(signed.body)).toBe(200);
-  for (const { partNumber, url, contentLength } of signed.body.urls as { partNumber: number; url: string; contentLength: number }[]) {
-    const body = bytes.subarray((partNumber - 1) * PART_SIZE, (partNumber - 1) * PART_SIZE + contentLength);
-    const put = await fetch(url, { method: 'PUT', body: new Uint8Array(body) });
-    expect(put.status).toBe(200);
-    const etag = put.headers.get('etag') ?? '';
-    const rec = await call('uploads.recordPart', { params: { uploadId, partNumber: String(partNumber) }, token, body: { etag, size: report(partNumber, body.length) } });
-    expect(rec.status, JSON.stringify(rec.body)).toBe(200);
-  }
 }
 
 async function exists(key: string): Promise<boolean> {

@@ -3,12 +3,13 @@ import { getApplication } from '../adapters/dynamodb/application-store';
 import { getOrg } from '../adapters/dynamodb/org-store';
 import { getNoticeWithStats } from '../adapters/dynamodb/notice-store';
 import { getUpload } from '../adapters/dynamodb/upload-store';
+import { getResourceWithCounts } from '../adapters/dynamodb/resource-store';
 
 /**
  * How the policy middleware finds the org a route acts on: from the path parameter,
  * load the record and return its org path. Null means "no such thing" (answered as 403).
  */
-export type TargetKind = 'org' | 'account' | 'application' | 'notice' | 'upload';
+export type TargetKind = 'org' | 'account' | 'application' | 'notice' | 'upload' | 'resource';
 
 export const targetResolvers: Record<TargetKind, (id: string) => Promise<{ path: string; record: unknown } | null>> = {
   org: async (id) => {
@@ -22,6 +23,10 @@ export const targetResolvers: Record<TargetKind, (id: string) => Promise<{ path:
   application: async (id) => {
     const app = await getApplication(id);
     return app ? { path: app.parentPath, record: app } : null;
+  },
+  resource: async (id) => {
+    const found = await getResourceWithCounts(id);
+    return found ? { path: found.resource.schoolPath, record: found.resource } : null;
   },
   upload: async (id) => {
     const upload = await getUpload(id);

@@ -19,6 +19,8 @@ export const ACTIONS = {
   'account.manage': { roles: ['admin'], below: false, onDisabledTarget: false },
   'application.decide': { roles: ['admin'], below: false, onDisabledTarget: false },
   'notice.send': { roles: ['admin', 'leader'], below: false, onDisabledTarget: false },
+  'resource.review': { roles: ['admin', 'leader'], below: false, onDisabledTarget: false },
+  'resource.takedown': { roles: ['admin'], below: true, onDisabledTarget: false },
   'upload.create': { roles: ['admin', 'leader', 'teacher', 'correspondent'], below: false, onDisabledTarget: false },
 } as const satisfies Record<string, { roles: readonly Role[]; below: boolean; onDisabledTarget: boolean }>;
 

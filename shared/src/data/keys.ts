@@ -110,6 +110,25 @@ export const keys = {
   uploadPart: (id: string, partNumber: number): Key => ({ pk: `UPLOAD#${id}#`, sk: `PART#${String(partNumber).padStart(5, '0')}` }),
   uploadPartPrefix: 'PART#',
 
+  resource: (id: string): Key => ({ pk: `RES#${id}#`, sk: 'RES' }),
+  /** Views and downloads live beside the resource, so counting never rewrites its indexes. */
+  resourceCounts: (id: string): Key => ({ pk: `RES#${id}#`, sk: 'COUNTS' }),
+  resourcePartition: (id: string) => `RES#${id}#`,
+  /** GSI1: a school's resources by status (the review queue, the teacher's list). */
+  resourcesBySchool: (schoolId: string, status: string, createdAt: string, id: string) => ({
+    gsi1pk: `RESSCHOOL#${schoolId}#`,
+    gsi1sk: `${status}#${createdAt}#${id}#`,
+  }),
+  resourcesBySchoolPartition: (schoolId: string) => `RESSCHOOL#${schoolId}#`,
+  /** GSI2 (while published): published resources by region (school path), then time. */
+  resourcesPublished: (schoolPath: string, publishedAt: string, id: string) => ({
+    gsi2pk: 'RESPUB',
+    gsi2sk: `${schoolPath}${publishedAt}#${id}#`,
+  }),
+  resourcesPublishedPartition: 'RESPUB',
+  /** Published works of a school in a school year, against its quota. */
+  resourceQuota: (schoolId: string, year: string): Key => ({ pk: `RESQUOTA#${schoolId}#`, sk: `Y#${year}` }),
+
   smsBudget: (orgId: string, day: string): Key => ({ pk: `SMSBUDGET#${orgId}#`, sk: `D#${day}` }),
   phoneCode: (accountId: string): Key => ({ pk: `PHONECODE#${accountId}#`, sk: 'PHONECODE' }),
 

@@ -7,7 +7,7 @@ import type { Action } from '../access/roles';
 export type RouteAccess =
   | { kind: 'public' }
   | { kind: 'session' }
-  | { kind: 'policy'; action: Action; target: 'org' | 'account' | 'application' | 'notice' | 'upload'; param: string };
+  | { kind: 'policy'; action: Action; target: 'org' | 'account' | 'application' | 'notice' | 'upload' | 'resource'; param: string };
 
 export interface RouteDef {
   id: string;
@@ -25,6 +25,7 @@ const pub = { kind: 'public' } as const;
 const session = { kind: 'session' } as const;
 const onOrg = (action: Action) => ({ kind: 'policy', action, target: 'org', param: 'orgId' }) as const;
 const onUpload = { kind: 'policy', action: 'upload.create', target: 'upload', param: 'uploadId' } as const;
+const onResource = (action: Action) => ({ kind: 'policy', action, target: 'resource', param: 'resourceId' }) as const;
 const onNotice = { kind: 'policy', action: 'notice.send', target: 'notice', param: 'noticeId' } as const;
 
 /** The one route table: the CDK HTTP API and the local gateway are both built from it. */
@@ -90,6 +91,15 @@ export const ROUTES = [
   { id: 'uploads.listParts', method: 'GET', path: '/uploads/{uploadId}/parts', entry: 'uploads/handlers/list-parts', access: onUpload },
   { id: 'uploads.complete', method: 'POST', path: '/uploads/{uploadId}/complete', entry: 'uploads/handlers/complete', access: onUpload },
   { id: 'uploads.abort', method: 'DELETE', path: '/uploads/{uploadId}', entry: 'uploads/handlers/abort', access: onUpload },
+
+  { id: 'resources.create', method: 'POST', path: '/orgs/{orgId}/resources', entry: 'resources/handlers/create', access: onOrg('upload.create') },
+  { id: 'resources.school', method: 'GET', path: '/orgs/{orgId}/resources', entry: 'resources/handlers/list-school', access: onOrg('resource.review') },
+  { id: 'resources.published', method: 'GET', path: '/orgs/{orgId}/published-resources', entry: 'resources/handlers/list-published', access: session },
+  { id: 'resources.quotas', method: 'GET', path: '/orgs/{orgId}/resource-quotas', entry: 'resources/handlers/quotas', access: onOrg('resource.review') },
+  { id: 'resources.get', method: 'GET', path: '/resources/{resourceId}', entry: 'resources/handlers/get', access: session },
+  { id: 'resources.download', method: 'POST', path: '/resources/{resourceId}/download', entry: 'resources/handlers/download', access: session },
+  { id: 'resources.review', method: 'POST', path: '/resources/{resourceId}/review', entry: 'resources/handlers/review', access: onResource('resource.review') },
+  { id: 'resources.takedown', method: 'POST', path: '/resources/{resourceId}/takedown', entry: 'resources/handlers/takedown', access: onResource('resource.takedown') },
 
   { id: 'dev.sms', method: 'GET', path: '/dev/sms', entry: 'dev/handlers/sms-inbox', access: pub, localOnly: true },
 ] as const satisfies readonly RouteDef[];

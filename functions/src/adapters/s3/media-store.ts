@@ -58,12 +58,12 @@ export async function deleteObject(key: string): Promise<void> {
 }
 
 /** A short-lived download or playback URL; range requests work against it. */
-export function signDownload(key: string, fileName: string, expiresIn = 900): Promise<string> {
+export function signDownload(key: string, fileName: string, disposition: 'inline' | 'attachment' = 'inline', expiresIn = 900): Promise<string> {
   return getSignedUrl(
     s3(),
     new GetObjectCommand({
       Bucket: bucketName(), Key: key,
-      ResponseContentDisposition: `inline; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      ResponseContentDisposition: `${disposition}; filename*=UTF-8''${encodeURIComponent(fileName)}`,
     }),
     { expiresIn },
   );

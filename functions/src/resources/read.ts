@@ -1,0 +1,37 @@
+import { isAllowed, type Actor } from '@trellis/shared/access/policy';
+import { pathIds } from '@trellis/shared/org/path';
+import { countResource, getResourceWithCounts, type ResourceRecord } from '../adapters/dynamodb/resource-store';
+import { getOrgs } from '../adapters/dynamodb/org-store';
+import { signDownload } from '../adapters/s3/media-store';
+import { AccessDenied } from '../errors';
+import { toResourceView } from './submit';
+
+/**
+ * Published works are open to every signed-in person; others only to their uploader and
+ * the school's reviewers (the same policy). Missing and forbidden look the same.
+ */
+async function readable(actor: Actor, id: string): Promise<ResourceRecord> {
+  const found = await getResourceWithCounts(id);
+  if (!found) throw new AccessDenied();
+  const r = found.resource;
+  if (r.status === 'published' || r.uploaderId === actor.accountId) return r;
+  const ids = pathIds(r.schoolPath);
+  const orgs = await getOrgs(ids);
+  const disabled = new Set(ids.filter((o) => orgs.get(o)?.status !== 'active'));
+  if (!isAllowed(actor, 'resource.review', { path: r.schoolPath }, disabled)) throw new AccessDenied();
+  return r;
+}
+
+/** Opening a work counts a view (published only) and hands out a short-lived playback URL. */
+export async function openResource(actor: Actor, id: string) {
+  const r = await readable(actor, id);
+  const counts = r.status === 'published' ? await countResource(r.id, 'views') : null;
+  return { resource: toResourceView(r), counts, playUrl: await signDownload(r.uploadKey, r.fileName, 'inline') };
+}
+
+/** A download counts and gets an attachment URL. */
+export async function downloadResource(actor: Actor, id: string) {
+  const r = await readable(actor, id);
+  const counts = r.status === 'published' ? await countResource(r.id, 'downloads') : null;
+  return { url: await signDownload(r.uploadKey, r.fileName, 'attachment'), counts };
+}

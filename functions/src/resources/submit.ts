@@ -1,0 +1,39 @@
+import type { Actor } from '@trellis/shared/access/policy';
+import type { Org } from '@trellis/shared/org/org';
+import { schoolYear } from '@trellis/shared/resources/quota';
+import type { CreateResourceInput, ResourceView } from '@trellis/shared/resources/schemas';
+import type { AccountRecord } from '../adapters/dynamodb/account-store';
+import { putResource, type ResourceRecord } from '../adapters/dynamodb/resource-store';
+import { getUpload, type UploadRecord } from '../adapters/dynamodb/upload-store';
+import { ValidationError } from '../errors';
+import { timeId } from '../security/tokens';
+
+/** A completed upload of the same person at the same org, for the given purposes. */
+async function ownCompletedUpload(actor: Actor, org: Org, uploadId: string, purposes: string[], field: string): Promise<UploadRecord> {
+  const upload = await getUpload(uploadId);
+  const usable = upload && upload.accountId === actor.accountId && upload.orgId === org.id && upload.status === 'completed';
+  if (!upload || !usable || !purposes.includes(upload.purpose)) throw new ValidationError({ [field]: ['upload.not_usable'] });
+  return upload;
+}
+
+export function toResourceView(r: ResourceRecord): ResourceView {
+  const { schoolPath: _p, uploadKey: _k, coverKey: _c, ...view } = r;
+  return view;
+}
+
+/** A teacher submits an uploaded work with its metadata; the school then reviews it. */
+export async function submitResource(actor: Actor, account: AccountRecord, school: Org, input: CreateResourceInput, now = new Date()): Promise<ResourceView> {
+  const file = await ownCompletedUpload(actor, school, input.uploadId, ['video', 'document'], 'uploadId');
+  const cover = input.coverUploadId ? await ownCompletedUpload(actor, school, input.coverUploadId, ['image'], 'coverUploadId') : null;
+  const at = now.toISOString();
+  const record: ResourceRecord = {
+    id: timeId('r', now.getTime()), title: input.title, category: input.category, subject: input.subject,
+    description: input.description, authors: input.authors, fileName: file.fileName, size: file.size,
+    contentType: file.contentType, schoolId: school.id, schoolName: school.name, schoolPath: school.path,
+    uploaderId: account.id, uploaderName: account.displayName, status: 'pending', publicOnSite: input.publicOnSite,
+    schoolYear: schoolYear(now), trail: [{ at, by: account.id, action: 'submitted', reason: null }], createdAt: at,
+    publishedAt: null, version: 1, uploadKey: file.key, coverKey: cover?.key ?? null,
+  };
+  await putResource(record);
+  return toResourceView(record);
+}
