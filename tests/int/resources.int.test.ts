@@ -102,4 +102,20 @@ describe('teaching-resource library', () => {
     const bad = await call('resources.create', { params: { orgId: 'sd-jn-xxgc' }, token: teacher, body: { title: 'x' } });
     expect(bad.status).toBe(400);
   });
+
+  it('ranks top contributors nationally and in the province by published works', async () => {
+    const teacher = await loginAs('wang.teacher');
+    const admin = await loginAs('jnxx.admin');
+    for (let i = 0; i < 2; i++) {
+      const r = await submit(teacher);
+      await call('resources.review', { params: { resourceId: r.id }, token: admin, body: { decision: 'approve' } });
+    }
+    for (const scope of ['cvea', 'sd']) {
+      const top = await call('resources.top', { params: { orgId: scope }, token: await loginAs('gd.admin') });
+      expect(top.body.items[0]).toMatchObject({ name: '王芳', schoolName: '济南信息工程学校' });
+      expect(top.body.items[0].published).toBeGreaterThanOrEqual(2);
+    }
+    expect((await call('resources.top', { params: { orgId: 'gd' }, token: teacher })).body.items).toEqual([]);
+  });
 });
+

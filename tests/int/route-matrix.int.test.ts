@@ -65,6 +65,7 @@ const CASES: Partial<Record<RouteId, Case>> = {
   'resources.school': { bad: { params: { orgId: 'sd' }, query: { status: 'odd' } }, foreign: { params: { orgId: 'sd' } } },
   'resources.published': { bad: { params: { orgId: 'sd' }, query: { category: 'odd' } } },
   'resources.quotas': { bad: { params: { orgId: 'BAD!' } }, foreign: { params: { orgId: 'sd' } } },
+  'resources.top': { bad: { params: { orgId: 'BAD!' } } },
   'resources.get': { bad: { params: { resourceId: 'BAD!' } } },
   'resources.download': { bad: { params: { resourceId: 'BAD!' } } },
   'resources.review': { bad: { params: { resourceId: 'r-x' }, body: { decision: 'maybe' } }, foreign: { params: { resourceId: 'r-missing' }, body: { decision: 'approve' } } },

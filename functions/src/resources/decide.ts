@@ -1,6 +1,8 @@
 import type { Actor } from '@trellis/shared/access/policy';
 import type { ResourceView } from '@trellis/shared/resources/schemas';
 import { getResourceWithCounts, moveResource, type ResourceRecord } from '../adapters/dynamodb/resource-store';
+import { pathIds } from '@trellis/shared/org/path';
+import { bumpContribution } from '../adapters/dynamodb/contribution-store';
 import { AccessDenied, Conflict } from '../errors';
 import { toResourceView } from './submit';
 
@@ -16,6 +18,12 @@ export async function reviewResource(actor: Actor, r: ResourceRecord, decision: 
   const at = new Date().toISOString();
   const to = decision === 'approve' ? 'published' : 'returned';
   await moveResource(r, 'pending', to, { at, by: actor.accountId, action: decision === 'approve' ? 'approved' : 'returned', reason: reason || null });
+  if (to === 'published') {
+    // Ranked nationally and in the province (the first two orgs on the school's path).
+    for (const scope of pathIds(r.schoolPath).slice(0, 2)) {
+      await bumpContribution(scope, { accountId: r.uploaderId, name: r.uploaderName, schoolName: r.schoolName });
+    }
+  }
   return reload(r.id);
 }
 

@@ -126,6 +126,14 @@ export const keys = {
     gsi2sk: `${schoolPath}${publishedAt}#${id}#`,
   }),
   resourcesPublishedPartition: 'RESPUB',
+  /** A teacher's published works within a scope (the national society or a province). */
+  contribution: (scopeId: string, accountId: string): Key => ({ pk: `CONTRIB#${scopeId}#`, sk: `${accountId}#` }),
+  /** GSI1: contributors of a scope by published count, highest first (count zero-padded). */
+  contributionRank: (scopeId: string, published: number, accountId: string) => ({
+    gsi1pk: `TOP#${scopeId}#`,
+    gsi1sk: `${String(published).padStart(8, '0')}#${accountId}#`,
+  }),
+  contributionRankPartition: (scopeId: string) => `TOP#${scopeId}#`,
   /** Published works of a school in a school year, against its quota. */
   resourceQuota: (schoolId: string, year: string): Key => ({ pk: `RESQUOTA#${schoolId}#`, sk: `Y#${year}` }),
 

@@ -96,6 +96,7 @@ export const ROUTES = [
   { id: 'resources.school', method: 'GET', path: '/orgs/{orgId}/resources', entry: 'resources/handlers/list-school', access: onOrg('resource.review') },
   { id: 'resources.published', method: 'GET', path: '/orgs/{orgId}/published-resources', entry: 'resources/handlers/list-published', access: session },
   { id: 'resources.quotas', method: 'GET', path: '/orgs/{orgId}/resource-quotas', entry: 'resources/handlers/quotas', access: onOrg('resource.review') },
+  { id: 'resources.top', method: 'GET', path: '/orgs/{orgId}/top-contributors', entry: 'resources/handlers/top-contributors', access: session },
   { id: 'resources.get', method: 'GET', path: '/resources/{resourceId}', entry: 'resources/handlers/get', access: session },
   { id: 'resources.download', method: 'POST', path: '/resources/{resourceId}/download', entry: 'resources/handlers/download', access: session },
   { id: 'resources.review', method: 'POST', path: '/resources/{resourceId}/review', entry: 'resources/handlers/review', access: onResource('resource.review') },
