@@ -78,4 +78,30 @@ describe('accounts managed by superior admins', () => {
     const bad = await call('accounts.roles', { params: { orgId: 'sd-jn', accountId: acc.id }, token, body: { roles: ['king'] } });
     expect(bad.status).toBe(400);
   });
+
+  it('imports a roster row by row, reporting each bad or duplicate row with its errors', async () => {
+    const token = await loginAs('jnxx.admin');
+    const u = `imp${uniqueSuffix()}`.slice(0, 20);
+    const res = await call('accounts.import', {
+      params: { orgId: 'sd-jn-xxgc' }, token,
+      body: {
+        rows: [
+          { username: `${u}a`, displayName: '赵老师', phone: '' },
+          { username: '1bad', displayName: '' },
+          { username: 'wang.teacher', displayName: '重名' },
+          { username: `${u}b`, displayName: '钱老师', phone: '13712345678' },
+        ],
+      },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ created: 2, failed: 2 });
+    expect(res.body.results[1]).toMatchObject({ row: 2, status: 'failed', fields: { username: ['username.invalid'], displayName: ['display_name.required'] } });
+    expect(res.body.results[2]).toMatchObject({ row: 3, status: 'failed', fields: { username: ['username.taken'] } });
+    const login = await call('auth.login', { body: { login: `${u}a`, password: res.body.results[0].temporaryPassword } });
+    expect(login.body.session.account.mustChangePassword).toBe(true);
+    expect(login.body.session.memberships[0].roles).toEqual(['teacher']);
+    expect((await call('accounts.import', { params: { orgId: 'sd-jn-xxgc' }, token: await loginAs('gd.admin'), body: { rows: [{}] } })).status).toBe(403);
+    expect((await call('accounts.import', { params: { orgId: 'sd-jn-xxgc' }, token, body: { rows: [] } })).status).toBe(400);
+  });
 });
+

@@ -49,6 +49,27 @@ export const createAccountInput = z.object({
 });
 export type CreateAccountInput = z.infer<typeof createAccountInput>;
 
+/** One row of a teacher roster import (Excel on the web side): the same rules as one by one. */
+export const importRowSchema = z.object({
+  username: usernameSchema,
+  displayName: z.string().trim().min(1, 'display_name.required').max(40),
+  phone: z.union([z.literal(''), mobileSchema]).optional(),
+});
+export const importAccountsInput = z.object({
+  orgId: idSchema,
+  role: roleSchema.default('teacher'),
+  rows: z.array(z.record(z.string(), z.unknown())).min(1, 'rows.required').max(500, 'rows.too_many'),
+});
+
+export interface ImportRowResult {
+  row: number;
+  username: string;
+  status: 'created' | 'failed';
+  /** Given once, to hand to the teacher; changed at first login. */
+  temporaryPassword?: string;
+  fields?: Record<string, string[]>;
+}
+
 export const updateAccountInput = z.object({
   accountId: idSchema,
   expectedVersion: z.coerce.number().int().min(1),

@@ -54,6 +54,7 @@ export const ROUTES = [
 
   { id: 'accounts.list', method: 'GET', path: '/orgs/{orgId}/accounts', entry: 'accounts/handlers/list', access: onOrg('account.read') },
   { id: 'accounts.create', method: 'POST', path: '/orgs/{orgId}/accounts', entry: 'accounts/handlers/create', access: onOrg('account.manage') },
+  { id: 'accounts.import', method: 'POST', path: '/orgs/{orgId}/accounts/import', entry: 'accounts/handlers/import', access: onOrg('account.manage') },
   { id: 'accounts.roles', method: 'PUT', path: '/orgs/{orgId}/roles/{accountId}', entry: 'accounts/handlers/set-roles', access: onOrg('account.manage') },
   {
     id: 'accounts.update', method: 'PATCH', path: '/accounts/{accountId}', entry: 'accounts/handlers/update',
