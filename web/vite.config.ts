@@ -7,6 +7,18 @@ import { defineConfig } from 'vite';
 // (behind a proxy, set PROTOCOL_HEADER/HOST_HEADER instead).
 const origin = process.env.WEB_ORIGIN?.trim();
 
+// Browsers send upload parts straight to object storage (presigned URLs from the API): S3 in AWS,
+// the local s3rver (S3_ENDPOINT, set by the dev stack) in development, or UPLOAD_ORIGIN if the
+// media bucket is reached through another host (e.g. a custom domain). Read when the app is built.
+function originOf(url: string | undefined): `${string}://${string}.${string}`[] {
+  try {
+    return url?.trim() ? [new URL(url.trim()).origin as `${string}://${string}.${string}`] : [];
+  } catch {
+    return [];
+  }
+}
+const storageOrigins = [...originOf(process.env.UPLOAD_ORIGIN), ...originOf(process.env.S3_ENDPOINT), 'https://*.amazonaws.com.cn', 'https://*.amazonaws.com'] as const;
+
 // SvelteKit 3 takes its configuration here (svelte.config.js is no longer read).
 export default defineConfig({
   plugins: [
@@ -18,8 +30,10 @@ export default defineConfig({
         directives: {
           'default-src': ['self'],
           'script-src': ['self'],
-          // Captcha images are data: URLs; component styles may be inlined.
-          'img-src': ['self', 'data:'],
+          'connect-src': ['self', ...storageOrigins],
+          // Captcha images are data: URLs; the upload dashboard's previews are blob: URLs;
+          // component styles may be inlined.
+          'img-src': ['self', 'data:', 'blob:'],
           'style-src': ['self', 'unsafe-inline'],
           'form-action': ['self'],
           'frame-ancestors': ['none'],

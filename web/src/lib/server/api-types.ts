@@ -1,4 +1,4 @@
-import type { AccountView, SessionView } from '@trellis/shared/account/schemas';
+import type { AccountView, ImportRowResult, SessionView } from '@trellis/shared/account/schemas';
 import type { ApplicationPublicView, ApplicationView } from '@trellis/shared/application/schemas';
 import type { Org, OrgContact, Page } from '@trellis/shared/org/org';
 import type { OrgType } from '@trellis/shared/org/org-types';
@@ -6,6 +6,9 @@ import type { Role } from '@trellis/shared/access/roles';
 import type { LookupResult, SiteView } from '@trellis/shared/site/schemas';
 import type { RouteId } from '@trellis/shared/http/routes';
 import type { InboxItem, NoticeStats, NoticeTargets, NoticeView, UnreadRecipient } from '@trellis/shared/notices/schemas';
+import type { UploadedPart, UploadView } from '@trellis/shared/uploads/schemas';
+import type { UploadPurpose } from '@trellis/shared/uploads/purposes';
+import type { CreateResourceInput, ResourceView } from '@trellis/shared/resources/schemas';
 
 /** Lookup results; `id` is used when the API provides it (see the README note). */
 export type LookupItem = LookupResult & { id?: string };
@@ -30,6 +33,14 @@ export type ComposeNoticeBody = {
   targets: NoticeTargets;
   requestId: string;
 };
+
+/** One presigned UploadPart URL, bound to the part's exact size. */
+export type SignedPart = { partNumber: number; url: string; contentLength: number; expiresAt: string };
+/** The body of uploads.create (the org id is the path parameter). */
+export type CreateUploadBody = { fileName: string; size: number; contentType: string; purpose: UploadPurpose };
+
+/** View and download counters of a published work (null while it is not published). */
+export type ResourceCounts = { views: number; downloads: number } | null;
 
 /** What each route answers with on success (2xx). */
 export interface RouteResponses {
@@ -57,6 +68,7 @@ export interface RouteResponses {
   'accounts.roles': { orgId: string; accountId: string; roles: Role[] };
   'accounts.update': AccountView;
   'accounts.resetPassword': { temporaryPassword: string };
+  'accounts.import': { created: number; failed: number; results: ImportRowResult[] };
   'applications.list': Page<ApplicationView> & { counts: { pending: number } };
   'applications.decide': ApplicationView;
   'notices.create': NoticeView;
@@ -72,6 +84,22 @@ export interface RouteResponses {
   'me.phone': { sent: boolean } | null;
   'me.phoneVerify': AccountView;
   'me.smsPreferences': AccountView;
+  'uploads.create': UploadView;
+  'uploads.sign': { urls: SignedPart[] };
+  'uploads.recordPart': { parts: UploadedPart[] };
+  'uploads.listParts': { parts: UploadedPart[] };
+  'uploads.complete': UploadView;
+  'uploads.abort': null;
+  // The resource library (no web pages yet): `unknown` where the API's shape is not settled.
+  'resources.create': ResourceView;
+  'resources.school': CursorPage<ResourceView>;
+  'resources.published': CursorPage<ResourceView>;
+  'resources.quotas': unknown;
+  'resources.top': unknown;
+  'resources.get': { resource: ResourceView; counts: ResourceCounts; playUrl: string };
+  'resources.download': { url: string; counts: ResourceCounts };
+  'resources.review': ResourceView;
+  'resources.takedown': ResourceView;
   'dev.sms': { items: SmsMessage[] };
 }
 
@@ -101,6 +129,7 @@ export interface RouteBodies {
   'accounts.roles': { roles: string[] };
   'accounts.update': { expectedVersion: number; displayName?: string; phone?: string; status?: 'active' | 'disabled' };
   'accounts.resetPassword': undefined;
+  'accounts.import': { role: string; rows: Record<string, unknown>[] };
   'applications.list': undefined;
   'applications.decide': { decision: 'approve' | 'reject'; reason: string };
   'notices.create': ComposeNoticeBody;
@@ -116,6 +145,21 @@ export interface RouteBodies {
   'me.phone': { phone: string };
   'me.phoneVerify': { code: string };
   'me.smsPreferences': { optOut: boolean };
+  'uploads.create': CreateUploadBody;
+  'uploads.sign': { partNumbers: number[] };
+  'uploads.recordPart': { etag: string; size: number };
+  'uploads.listParts': undefined;
+  'uploads.complete': undefined;
+  'uploads.abort': undefined;
+  'resources.create': Omit<CreateResourceInput, 'orgId'>;
+  'resources.school': undefined;
+  'resources.published': undefined;
+  'resources.quotas': undefined;
+  'resources.top': undefined;
+  'resources.get': undefined;
+  'resources.download': undefined;
+  'resources.review': { decision: 'approve' | 'return'; reason: string };
+  'resources.takedown': { reason: string };
   'dev.sms': undefined;
 }
 

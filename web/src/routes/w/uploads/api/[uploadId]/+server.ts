@@ -1,0 +1,10 @@
+import type { RequestHandler } from './$types';
+import { api } from '#lib/server/api.ts';
+import { guard, relay } from '#lib/server/upload-proxy.ts';
+
+/** uploads.abort: cancels the upload (204); 409 once it was completed or aborted. */
+export const DELETE: RequestHandler = async (event) => {
+  const refused = guard(event);
+  if (refused) return refused;
+  return relay(await api('uploads.abort', { params: { uploadId: event.params.uploadId } }));
+};
