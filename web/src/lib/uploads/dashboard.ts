@@ -8,7 +8,8 @@ import { MAX_UPLOAD_BYTES, type UploadPurpose } from '@trellis/shared/uploads/pu
 import type { UploadView } from '@trellis/shared/uploads/schemas';
 import { uploadApi } from './client.ts';
 import { declareFile, extensionsFor, maxBytesFor } from './kinds.ts';
-import TrellisMultipart, { UploadFailure, type TrellisBody, type TrellisMeta } from './trellis-multipart.ts';
+import TrellisMultipart from './trellis-multipart.ts';
+import { UploadFailure, type TrellisBody, type TrellisMeta } from './upload-types.ts';
 
 /**
  * The upload page's Uppy: the Dashboard inline (drag and drop, progress with speed and time
