@@ -31,11 +31,13 @@ export default defineConfig({
           'default-src': ['self'],
           'script-src': ['self'],
           'connect-src': ['self', ...storageOrigins],
+          // The resource library plays videos from (and its 下载 form redirects to) short-lived storage URLs.
+          'media-src': ['self', ...storageOrigins],
           // Captcha images are data: URLs; the upload dashboard's previews are blob: URLs;
           // component styles may be inlined.
           'img-src': ['self', 'data:', 'blob:'],
           'style-src': ['self', 'unsafe-inline'],
-          'form-action': ['self'],
+          'form-action': ['self', ...storageOrigins],
           'frame-ancestors': ['none'],
           'base-uri': ['self'],
           'object-src': ['none'],

@@ -85,4 +85,11 @@ export const codesEn: Record<string, string> = {
   'upload.storage_unreachable': 'The file storage cannot be reached. Check the network and press retry; parts already sent are not sent again.',
   'part.size_mismatch': 'A part of the file has the wrong size. Please upload it again.',
   'part.out_of_range': 'A part number is out of range. Please upload the file again.',
+  'upload.not_usable': 'This upload cannot be submitted: it must be your own completed video or document upload at this organization.',
+  'resource.already_decided': 'This resource has already been decided. Refresh the page.',
+  'resource.not_published': 'This resource is not published (or was taken down).',
+  'rows.required': 'The sheet has no data rows.',
+  'rows.too_many': 'At most 500 rows can be imported at once.',
+  'subject.required': 'Enter the subject',
+  'authors.required': 'Enter at least one author',
 };

@@ -85,4 +85,11 @@ export const codesZh: Record<string, string> = {
   'upload.storage_unreachable': '无法连接文件存储，请检查网络后点击重试，已传完的部分不会重传。',
   'part.size_mismatch': '文件分块的大小不正确，请重新上传。',
   'part.out_of_range': '文件分块编号超出范围，请重新上传。',
+  'upload.not_usable': '这次上传不能提交到资源库：须是您本人在该单位已完成的视频或文档上传。',
+  'resource.already_decided': '这件资源已经处理过了，请刷新页面。',
+  'resource.not_published': '这件资源还没有发布（或已下架）。',
+  'rows.required': '表格中没有数据行。',
+  'rows.too_many': '一次最多导入 500 行。',
+  'subject.required': '请填写学科',
+  'authors.required': '请至少填写一位作者',
 };

@@ -1,11 +1,13 @@
 import type { MessageKey } from './zh';
 import { enNotices } from './en.notices';
 import { enUploads } from './en.uploads';
+import { enResources } from './en.resources';
 
 /** English: the second locale. The type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
   ...enNotices,
   ...enUploads,
+  ...enResources,
   'app.name': 'Trellis',
   'nav.skip': 'Skip to main content',
   'nav.label': 'Main navigation',

@@ -5,7 +5,7 @@ export const enUploads: Record<keyof typeof zhUploads, string> = {
   'ws.uploads': 'Upload',
   'uploads.title': 'Upload files',
   'uploads.lead': 'Videos, documents and images go straight to the platform’s storage: large files are sent in parts, several at once; you can pause and resume, and after a network failure or a page reload the upload continues where it stopped.',
-  'uploads.later': 'This page only uploads files; titles, descriptions and approval come with the resource library (coming soon).',
+  'uploads.later': 'This page only uploads files; once an upload is complete, use “Submit to the library” under “My uploads” to add its title and description and send it for review.',
   'uploads.noRights': 'None of your roles may upload files (administrators, leaders, teachers and correspondents can).',
   'uploads.org': 'Upload to',
   'uploads.purpose': 'File purpose',

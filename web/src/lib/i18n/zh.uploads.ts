@@ -3,7 +3,7 @@ export const zhUploads = {
   'ws.uploads': '上传',
   'uploads.title': '上传文件',
   'uploads.lead': '视频、文档和图片直接上传到平台存储：大文件分块并行上传，可以暂停和继续，网络中断或刷新页面后从中断处接着传。',
-  'uploads.later': '这里只负责上传文件；资源的名称、简介和审核将在资源库中填写（即将推出）。',
+  'uploads.later': '这里只负责上传文件；上传完成后，在下方“我的上传”中点击“提交到资源库”填写名称、简介，提交学校审核。',
   'uploads.noRights': '您在所属单位中没有上传文件的角色（管理员、负责人、教师或通讯员可以上传）。',
   'uploads.org': '上传到单位',
   'uploads.purpose': '文件用途',

@@ -40,6 +40,11 @@ export type SignedPart = { partNumber: number; url: string; contentLength: numbe
 export type CreateUploadBody = { fileName: string; size: number; contentType: string; purpose: UploadPurpose };
 
 /** View and download counters of a published work (null while it is not published). */
+/** One school's published works this school year against its quota (`functions/src/resources/quotas.ts`). */
+export interface ResourceQuotaRow { orgId: string; name: string; type: string; quota: number; published: number }
+/** A teacher ranked by published works in a scope (`contribution-store.ts`). */
+export interface TopContributor { accountId: string; name: string; schoolName: string; published: number }
+
 export type ResourceCounts = { views: number; downloads: number } | null;
 
 /** What each route answers with on success (2xx). */
@@ -90,12 +95,12 @@ export interface RouteResponses {
   'uploads.listParts': { parts: UploadedPart[] };
   'uploads.complete': UploadView;
   'uploads.abort': null;
-  // The resource library (no web pages yet): `unknown` where the API's shape is not settled.
+  // The resource library.
   'resources.create': ResourceView;
   'resources.school': CursorPage<ResourceView>;
   'resources.published': CursorPage<ResourceView>;
-  'resources.quotas': unknown;
-  'resources.top': unknown;
+  'resources.quotas': { year: string; items: ResourceQuotaRow[] };
+  'resources.top': CursorPage<TopContributor>;
   'resources.get': { resource: ResourceView; counts: ResourceCounts; playUrl: string };
   'resources.download': { url: string; counts: ResourceCounts };
   'resources.review': ResourceView;

@@ -4,6 +4,9 @@ export interface MyUpload {
   fileName: string;
   size: number;
   status: 'completed' | 'refused' | 'failed' | 'aborted';
+  /** Where and what for (completed uploads; the link to the resource form needs them). */
+  orgId?: string;
+  purpose?: string;
   /** The code of the reason, for refused and failed uploads. */
   reason?: string;
   at: number;

@@ -28,6 +28,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     siteEdit: can(session, 'site.edit', target),
     decide: can(session, 'application.decide', target),
     noticeSend: can(session, 'notice.send', target),
+    resourceReview: can(session, 'resource.review', target),
   };
 
   const [children, accounts] = await Promise.all([

@@ -1,0 +1,129 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { useBrowserStack } from './harness';
+import { loginToWorkspace, newPage, seriousViolations } from './web-flows';
+
+/**
+ * The teaching-resource library through the web: wang.teacher (济南信息工程学校, sd-jn-xxgc)
+ * uploads a small video and submits it, the school's admin approves it, a member plays it,
+ * and the province's admin takes it down.
+ */
+const WAIT = { timeout: 60_000, interval: 250 };
+
+/** `size` bytes that start like an MP4 (`ftyp` box, brand `isom`). */
+function mp4Bytes(size: number): Buffer {
+  const bytes = Buffer.alloc(size, 0x2a);
+  Buffer.concat([Buffer.from([0, 0, 0, 0x20]), Buffer.from('ftypisom'), Buffer.alloc(20)]).copy(bytes, 0);
+  return bytes;
+}
+
+describe('teaching-resource library through the web', () => {
+  const stack = useBrowserStack();
+
+  it('a teacher submits an upload, the school approves, a member plays it, the province takes it down', async () => {
+    const web = stack.webUrl;
+    const title = `数控车削微课 ${Date.now()}`;
+
+    const teacher = await newPage(stack.browser);
+    await loginToWorkspace(teacher.page, web, 'wang.teacher');
+    await teacher.page.getByTestId('nav-uploads').click();
+    await teacher.page.waitForURL(`${web}/w/uploads`);
+    await expect.poll(() => teacher.page.locator('.uppy-Dashboard').count(), WAIT).toBe(1);
+    await teacher.page.locator('input.uppy-Dashboard-input[type="file"]').first()
+      .setInputFiles({ name: 'resource-clip.mp4', mimeType: 'video/mp4', buffer: mp4Bytes(64 * 1024) });
+    await teacher.page.getByRole('button', { name: /上传 1 个文件/ }).click();
+    const row = teacher.page.getByTestId('my-upload').filter({ hasText: 'resource-clip.mp4' }).first();
+    await expect.poll(() => row.getAttribute('data-status'), WAIT).toBe('completed');
+    await row.getByTestId('to-library').click();
+    await teacher.page.waitForURL(/\/w\/resources\/new\?/);
+    await teacher.page.locator('#f-title').fill(title);
+    await teacher.page.locator('#f-category').selectOption('micro_course');
+    await teacher.page.locator('#f-subject').fill('数控技术');
+    await teacher.page.locator('#f-authors').fill('王芳\n李强');
+    await teacher.page.getByRole('button', { name: '提交审核' }).click();
+    await teacher.page.waitForURL(/\/w\/resources\/[^/?]+\?submitted=1$/);
+    const resourceId = new URL(teacher.page.url()).pathname.split('/').at(-1)!;
+    expect(await teacher.page.getByTestId('resource-status').innerText()).toBe('待审核');
+    expect(await teacher.page.getByTestId('resource-trail').innerText()).toContain('提交');
+    await teacher.context.close();
+
+    const school = await newPage(stack.browser);
+    await loginToWorkspace(school.page, web, 'jnxx.admin');
+    await school.page.goto(`${web}/w/orgs/sd-jn-xxgc/resources`);
+    const item = school.page.locator(`[data-testid="review-item"][data-id="${resourceId}"]`);
+    expect(await item.innerText()).toContain(title);
+    expect(await seriousViolations(school.page)).toEqual([]);
+    await item.getByTestId('approve').click();
+    await expect.poll(() => item.count(), WAIT).toBe(0);
+    await school.context.close();
+
+    const member = await newPage(stack.browser);
+    const blocked: string[] = [];
+    member.page.on('console', (m) => {
+      if (m.text().includes('Content Security Policy')) blocked.push(m.text());
+    });
+    await loginToWorkspace(member.page, web, 'li.member');
+    await member.page.getByTestId('nav-resources').click();
+    await member.page.waitForURL(`${web}/w/resources`);
+    expect(await seriousViolations(member.page)).toEqual([]);
+    await member.page.getByTestId('resource-card').filter({ hasText: title }).getByRole('link').click();
+    await member.page.waitForURL(`${web}/w/resources/${resourceId}`);
+    expect(await member.page.getByTestId('resource-video').count()).toBe(1);
+    expect(await member.page.getByTestId('resource-video').getAttribute('preload')).toBe('metadata');
+    expect(Number(await member.page.getByTestId('resource-views').getAttribute('data-count'))).toBeGreaterThanOrEqual(1);
+    expect(await member.page.getByTestId('takedown-form').count()).toBe(0);
+    await member.page.waitForLoadState('networkidle');
+    expect(blocked).toEqual([]);
+    expect(await seriousViolations(member.page)).toEqual([]);
+    await member.context.close();
+
+    const province = await newPage(stack.browser);
+    await loginToWorkspace(province.page, web, 'sd.admin');
+    await province.page.goto(`${web}/w/resources/${resourceId}`);
+    const form = province.page.getByTestId('takedown-form');
+    await form.locator('#f-reason').fill('版权存疑');
+    await form.getByRole('button', { name: '下架' }).click();
+    await form.getByTestId('takedown-confirm').click();
+    await expect.poll(() => province.page.getByRole('status').filter({ hasText: '资源已下架' }).count(), WAIT).toBe(1);
+    await province.page.goto(`${web}/w/resources`);
+    expect(await province.page.getByTestId('resource-card').filter({ hasText: title }).count()).toBe(0);
+    await province.context.close();
+  });
+
+  it('a city admin sees quota progress; a school admin imports teachers from an .xlsx', async () => {
+    const web = stack.webUrl;
+    const city = await newPage(stack.browser);
+    await loginToWorkspace(city.page, web, 'jn.admin');
+    await city.page.goto(`${web}/w/orgs/sd-jn/resource-quotas`);
+    const row = city.page.locator('[data-testid="quota-row"][data-org="sd-jn-xxgc"]');
+    expect(await row.innerText()).toMatch(/\d+ \/ 4/);
+    expect(await seriousViolations(city.page)).toEqual([]);
+    await city.context.close();
+
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('教师名单');
+    const username = `imp${Date.now()}`;
+    sheet.addRow(['用户名', '姓名', '手机号']);
+    sheet.addRow([username, '赵老师', '']);
+    sheet.addRow([`${username}b`, '', '']);
+    const buffer = Buffer.from(await book.xlsx.writeBuffer());
+
+    const school = await newPage(stack.browser);
+    await loginToWorkspace(school.page, web, 'jnxx.admin');
+    await school.page.goto(`${web}/w/orgs/sd-jn-xxgc/accounts/import`);
+    const template = await school.page.request.get(`${web}/w/orgs/sd-jn-xxgc/accounts/import/template.xlsx`);
+    expect(template.status()).toBe(200);
+    await school.page.locator('#import-file').setInputFiles({
+      name: 'teachers.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer,
+    });
+    await school.page.getByRole('button', { name: '导入', exact: true }).click();
+    const results = school.page.getByTestId('import-results');
+    await expect.poll(() => results.count(), { timeout: 30_000, interval: 250 }).toBe(1);
+    const created = results.locator('tr[data-status="created"]');
+    expect(await created.innerText()).toContain(username);
+    expect(await created.locator('code').innerText()).not.toBe('');
+    expect(await results.locator('tr[data-status="failed"]').innerText()).toContain('姓名');
+    expect(await seriousViolations(school.page)).toEqual([]);
+    await school.context.close();
+  });
+});
