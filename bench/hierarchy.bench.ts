@@ -2,7 +2,6 @@
  * Hierarchy benchmark: seeds BENCH_ORGS orgs (default 10,000) on the local stack and reports,
  * per operation, DynamoDB requests, consumed capacity and latency. `npm run bench`.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,30 +12,11 @@ import { consoleTable } from './report-table';
 import { seedTree } from './seed-hierarchy';
 import { appendBenchmarks, benchmarksSection, resultsJson, writeJson } from './write-results';
 import { interpretation } from './interpretation';
+import { intEnv, log, today } from './bench-env';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SEED_CONCURRENCY = 16;
 
-function intEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got ${raw}`);
-  return value;
-}
-
-function log(line: string): void {
-  console.log(`[bench] ${line}`);
-}
-
-/** Today in local time, as `date +%F` prints it. */
-function today(): string {
-  try {
-    return execFileSync('date', ['+%F'], { encoding: 'utf8' }).trim();
-  } catch {
-    return new Date().toISOString().slice(0, 10);
-  }
-}
 
 async function run(stack: Stack, orgs: number, iterations: number, startedAt: number, loadAtStart: number): Promise<void> {
   log(`local stack up (DynamoDB Local ${stack.dynamoEndpoint}) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);

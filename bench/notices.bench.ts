@@ -10,7 +10,6 @@
  * the worker, 50), BENCH_SMS_WAIT (seconds to wait for the reminders to be sent, 240).
  * Writes bench/results/notices.json and appends a dated section to BENCHMARKS.md.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,6 +24,7 @@ import { benchmarksSection, consoleReport, interpretation, resultsJson, type Not
 import { seedRecipients, type RecipientTree } from './seed-recipients';
 import { measureSendRate } from './sms-send-rate';
 import { appendBenchmarks, writeJson } from './write-results';
+import { intEnv, log, today } from './bench-env';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ADMIN = 'sd.admin';
@@ -32,26 +32,6 @@ const READ_CONCURRENCY = 50;
 const SEED_CONCURRENCY = 4;
 const STATS_ITERATIONS = 10;
 
-function intEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got ${raw}`);
-  return value;
-}
-
-function log(line: string): void {
-  console.log(`[bench] ${line}`);
-}
-
-/** Today in local time, as `date +%F` prints it. */
-function today(): string {
-  try {
-    return execFileSync('date', ['+%F'], { encoding: 'utf8' }).trim();
-  } catch {
-    return new Date().toISOString().slice(0, 10);
-  }
-}
 
 async function run(opts: { recipients: number; schools: number; smsWait: number; startedAt: number; loadAtStart: number }): Promise<void> {
   const sd = await getOrg('sd');

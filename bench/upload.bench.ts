@@ -15,7 +15,6 @@
  * Writes bench/results/upload.json and appends a dated section to BENCHMARKS.md, unless
  * BENCH_UPLOAD_DRY_RUN=1 (then it only prints).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,6 +26,7 @@ import { MemorySampler } from './upload-memory';
 import { benchmarksSection, consoleReport, figures, interpretation, resultsJson, type Measured, type UploadBench } from './upload-report';
 import { startService, type Service } from './upload-service';
 import { appendBenchmarks, writeJson } from './write-results';
+import { intEnv, log, today } from './bench-env';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const MiB = 2 ** 20;
@@ -34,26 +34,6 @@ const SAMPLE_MS = 100;
 /** A pause between runs, so one run's disk writeback and GC settle before the next. */
 const SETTLE_MS = 2000;
 
-function intEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got ${raw}`);
-  return value;
-}
-
-function log(line: string): void {
-  console.log(`[bench] ${line}`);
-}
-
-/** Today in local time, as `date +%F` prints it. */
-function today(): string {
-  try {
-    return execFileSync('date', ['+%F'], { encoding: 'utf8' }).trim();
-  } catch {
-    return new Date().toISOString().slice(0, 10);
-  }
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
