@@ -1,9 +1,8 @@
-import { isAllowed, type Actor } from '@trellis/shared/access/policy';
-import { pathIds } from '@trellis/shared/org/path';
+import type { Actor } from '@trellis/shared/access/policy';
 import { countResource, getResourceWithCounts, type ResourceRecord } from '../adapters/dynamodb/resource-store';
-import { getOrgs } from '../adapters/dynamodb/org-store';
 import { signDownload } from '../adapters/s3/media-store';
 import { AccessDenied } from '../errors';
+import { requireAccess } from '../http/access-check';
 import { toResourceView } from './submit';
 
 /**
@@ -15,10 +14,7 @@ async function readable(actor: Actor, id: string): Promise<ResourceRecord> {
   if (!found) throw new AccessDenied();
   const r = found.resource;
   if (r.status === 'published' || r.uploaderId === actor.accountId) return r;
-  const ids = pathIds(r.schoolPath);
-  const orgs = await getOrgs(ids);
-  const disabled = new Set(ids.filter((o) => orgs.get(o)?.status !== 'active'));
-  if (!isAllowed(actor, 'resource.review', { path: r.schoolPath }, disabled)) throw new AccessDenied();
+  await requireAccess(actor, 'resource.review', r.schoolPath);
   return r;
 }
 

@@ -1,11 +1,9 @@
 import type { MiddlewareObj } from '@middy/core';
-import { isAllowed } from '@trellis/shared/access/policy';
 import type { RouteAccess } from '@trellis/shared/http/routes';
-import { pathIds } from '@trellis/shared/org/path';
-import { getOrgs } from '../../adapters/dynamodb/org-store';
 import { AccessDenied } from '../../errors';
 import type { ApiEvent, ApiResult, RouteContext } from '../api-event';
 import { targetResolvers } from '../target-resolvers';
+import { requireAccess } from '../access-check';
 
 /**
  * The one access check for every policy route: resolve the target's org path, load the
@@ -21,11 +19,8 @@ export function authorize(access: RouteAccess): MiddlewareObj<ApiEvent, ApiResul
       if (!state.actor || !id) throw new AccessDenied();
       const target = await targetResolvers[access.target](id);
       if (!target) throw new AccessDenied();
-      const ids = pathIds(target.path);
-      const orgs = await getOrgs(ids);
-      const disabled = new Set(ids.filter((orgId) => orgs.get(orgId)?.status !== 'active'));
-      if (!isAllowed(state.actor, access.action, target, disabled)) throw new AccessDenied();
-      state.target = { ...target, pathOrgs: ids.flatMap((orgId) => orgs.get(orgId) ?? []) };
+      const pathOrgs = await requireAccess(state.actor, access.action, target.path);
+      state.target = { ...target, pathOrgs };
     },
   };
 }
