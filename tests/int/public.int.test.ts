@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoCode } from '../../dev/demo-data';
+import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/request-meter';
 import { call } from './api-client';
 
 describe('public pages and lookup', () => {
@@ -15,7 +16,10 @@ describe('public pages and lookup', () => {
   });
 
   it('serves the public site with parent and sub-orgs, and 404 for unknown slugs', async () => {
+    resetMeter();
     const site = await call('public.site', { params: { slug: 'shandong' } });
+    // The slug guard (with the path), the orgs on the path, one page of sub-orgs.
+    expect(readMeter().byCommand).toEqual({ GetItemCommand: 1, BatchGetItemCommand: 1, QueryCommand: 1 });
     expect(site.body).toMatchObject({ closed: false, org: { name: '山东省职业技术教育学会' }, parent: { slug: 'cvea' } });
     expect(site.body.children.map((c: { slug: string }) => c.slug)).toEqual(expect.arrayContaining(['jinan', 'qingdao']));
     expect((await call('public.site', { params: { slug: 'nope' } })).status).toBe(404);

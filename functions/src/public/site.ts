@@ -1,6 +1,7 @@
 import type { SiteOrgLink, SiteView } from '@trellis/shared/site/schemas';
 import { pathIds } from '@trellis/shared/org/path';
-import { findOrgIdBySlug, getOrgs, listChildOrgs } from '../adapters/dynamodb/org-store';
+import type { Org } from '@trellis/shared/org/org';
+import { findOrgBySlug, getOrgs, listChildOrgs } from '../adapters/dynamodb/org-store';
 import { NotFound } from '../errors';
 
 const link = (o: { name: string; slug: string; type: SiteOrgLink['type'] }): SiteOrgLink => ({
@@ -9,14 +10,17 @@ const link = (o: { name: string; slug: string; type: SiteOrgLink['type'] }): Sit
 
 /**
  * The public website of an org. When the org or any ancestor is disabled the site shows
- * only that it is closed. Reads: slug guard, the orgs on the path, one page of children.
+ * only that it is closed. Reads: the slug guard, the orgs on the path (one BatchGet), one page of children.
  */
 export async function siteBySlug(slug: string, cursor?: string): Promise<SiteView> {
-  const orgId = await findOrgIdBySlug(slug);
-  if (!orgId) throw new NotFound('site.not_found');
-  const self = (await getOrgs([orgId])).get(orgId);
+  const found = await findOrgBySlug(slug);
+  if (!found) throw new NotFound('site.not_found');
+  // The guard carries the org's path (paths never change), so the org and all its
+  // ancestors come in one BatchGet; guards written before paths were stored take one more.
+  const path = found.orgPath ?? (await getOrgs([found.orgId])).get(found.orgId)?.path;
+  const chain = path ? await getOrgs(pathIds(path)) : new Map<string, Org>();
+  const self = chain.get(found.orgId);
   if (!self) throw new NotFound('site.not_found');
-  const chain = await getOrgs(pathIds(self.path));
   const closed = pathIds(self.path).some((id) => chain.get(id)?.status !== 'active');
   const parent = self.parentId ? chain.get(self.parentId) : undefined;
   const org = { name: self.name, type: self.type, slug: self.slug, region: self.region, intro: '', contact: { person: '', phone: '', email: '', address: '' } };

@@ -36,7 +36,7 @@ export function orgItem(org: Org): Record<string, unknown> {
 export function putOrgItems(org: Org): GuardedItem[] {
   const table = tableName();
   const guard = (key: { pk: string; sk: string }, onFail: () => Conflict): GuardedItem => ({
-    item: { Put: { TableName: table, Item: { ...key, orgId: org.id }, ConditionExpression: 'attribute_not_exists(pk)' } },
+    item: { Put: { TableName: table, Item: { ...key, orgId: org.id, orgPath: org.path }, ConditionExpression: 'attribute_not_exists(pk)' } },
     onConditionFailed: onFail,
   });
   const items: GuardedItem[] = [
@@ -126,8 +126,11 @@ export function findOrgIdByCode(code: string): Promise<string | null> {
   return orgIdByGuard(keys.orgCode(code));
 }
 
-export function findOrgIdBySlug(slug: string): Promise<string | null> {
-  return orgIdByGuard(keys.slug(slug));
+/** The org a slug belongs to, with its (immutable) path: enough to load its whole chain at once. */
+export async function findOrgBySlug(slug: string): Promise<{ orgId: string; orgPath: string | null } | null> {
+  const res = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.slug(slug) }));
+  if (!res.Item) return null;
+  return { orgId: String(res.Item.orgId), orgPath: typeof res.Item.orgPath === 'string' ? res.Item.orgPath : null };
 }
 
 export function findOrgIdByName(parentId: string, name: string): Promise<string | null> {
