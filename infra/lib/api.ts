@@ -2,6 +2,7 @@ import { ROUTES, type RouteDef } from '@trellis/shared/http/routes';
 import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Alias, type IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
@@ -32,6 +33,11 @@ export interface ApiProps {
    * limit. Every function gets it, so no route can fall back to the config default unnoticed.
    */
   readonly smsDailyBudget?: number;
+  /**
+   * Capabilities whose routes the API invokes through an alias (`live`) of the function, so
+   * provisioned concurrency can be scheduled on it (capacity.ts). Others invoke `$LATEST`.
+   */
+  readonly alias?: { readonly name: string; readonly capabilities: readonly string[] };
   /** Where the generated capability entries are written; defaults to `cdk.out/.generated/api`. */
   readonly entriesDir?: string;
 }
@@ -62,6 +68,8 @@ export class Api extends Construct {
   readonly stage: HttpStage;
   /** Capability (`orgs`) -> its function. */
   readonly functions = new Map<string, NodejsFunction>();
+  /** Capability -> the alias its integration invokes (only capabilities named in `alias`). */
+  readonly aliases = new Map<string, Alias>();
   /** Capability -> the generated entry module its function bundles. */
   readonly entries = new Map<string, string>();
   /** The deployed routes (the route table without local-only ones). */
@@ -123,7 +131,17 @@ export class Api extends Construct {
       });
       bindTable(fn, props.table, 'readWrite');
       bindBucket(fn, props.bucket, 'readWrite');
-      const integration = new HttpLambdaIntegration(`${capabilityConstructId(capability)}Integration`, fn, {
+      let target: IFunction = fn;
+      if (props.alias?.capabilities.includes(capability)) {
+        const alias = new Alias(this, `${capabilityConstructId(capability)}Alias`, {
+          aliasName: props.alias.name,
+          version: fn.currentVersion,
+          description: `The version the HTTP API invokes; provisioned concurrency is scheduled on it (infra/seasons.ts)`,
+        });
+        this.aliases.set(capability, alias);
+        target = alias;
+      }
+      const integration = new HttpLambdaIntegration(`${capabilityConstructId(capability)}Integration`, target, {
         scopePermissionToRoute: false,
       });
       for (const route of routes) {

@@ -22,7 +22,17 @@ export interface DataProps {
    * auto scaling added by its own construct), so billing is a prop, not a constant.
    */
   readonly billing?: { mode: 'onDemand' } | { mode: 'provisioned'; capacity: Capacity };
+  /**
+   * Warm throughput (units per second the table or a GSI serves instantly) for the reporting
+   * peak, from the seasons configuration (season-config.ts `warmThroughputFor`). Indexes by
+   * GSI name; one left out keeps DynamoDB's default.
+   */
+  readonly warmThroughput?: { table?: Capacity; indexes?: Readonly<Record<string, Capacity>> };
 }
+
+/** `{ read, write }` -> the CDK WarmThroughput shape. */
+const warm = (t: Capacity | undefined) =>
+  t ? { warmThroughput: { readUnitsPerSecond: t.read, writeUnitsPerSecond: t.write } } : {};
 
 /** Every key of the table and its GSIs is a string. */
 const stringKey = (name: string) => ({ name, type: AttributeType.STRING });
@@ -48,6 +58,7 @@ export class Data extends Construct {
       sortKey: stringKey(TABLE_SCHEMA.sortKey),
       billingMode: billing.mode === 'provisioned' ? BillingMode.PROVISIONED : BillingMode.PAY_PER_REQUEST,
       ...capacity,
+      ...warm(props.warmThroughput?.table),
       stream: StreamViewType.NEW_AND_OLD_IMAGES,
       timeToLiveAttribute: TABLE_SCHEMA.ttlAttribute,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
@@ -63,6 +74,7 @@ export class Data extends Construct {
         sortKey: stringKey(index.sortKey),
         projectionType: ProjectionType.ALL,
         ...capacity,
+        ...warm(props.warmThroughput?.indexes?.[index.name]),
       });
     }
   }

@@ -1,6 +1,9 @@
+import { TABLE_SCHEMA } from '@trellis/shared/data/table-schema';
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { SEASONS } from '../seasons';
 import { Api } from './api';
+import { Capacity } from './capacity';
 import { capabilityConstructId } from './capability-entry';
 import { Data, type DataProps } from './data';
 import { jobConstructId, Jobs } from './jobs';
@@ -8,6 +11,7 @@ import { AccessLogs } from './logs';
 import { Media } from './media';
 import { Monitoring } from './monitoring';
 import { consumerConstructId, Notify } from './notify';
+import { validateSeasons, warmThroughputFor, type SeasonsConfig } from './season-config';
 import { smsLimits, type SmsLimits } from './sms';
 import { Web } from './web';
 
@@ -22,6 +26,8 @@ export interface TrellisStackProps extends StackProps {
   readonly alarmEmail?: string;
   /** SMS pace and per-org daily budget (context `smsRatePerSecond`, `smsDailyBudget`); see sms.ts. */
   readonly sms?: Partial<SmsLimits>;
+  /** Reporting windows for scheduled capacity; defaults to infra/seasons.ts. */
+  readonly seasons?: SeasonsConfig;
 }
 
 /**
@@ -36,19 +42,24 @@ export class TrellisStack extends Stack {
   readonly jobs: Jobs;
   readonly web: Web;
   readonly monitoring: Monitoring;
+  readonly capacity: Capacity;
 
   constructor(scope: Construct, id: string, props: TrellisStackProps) {
     super(scope, id, props);
     const { stage } = props;
     const sms = smsLimits(props.sms);
     const logs = new AccessLogs(this, 'AccessLogs');
-    this.data = new Data(this, 'Data', { billing: props.billing });
+    // Checked before anything is built: a bad seasons file fails synth with every problem listed.
+    const seasons = props.seasons ?? SEASONS;
+    const windows = validateSeasons(seasons, TABLE_SCHEMA.indexes.map((index) => index.name));
+    this.data = new Data(this, 'Data', { billing: props.billing, warmThroughput: warmThroughputFor(seasons) });
     this.media = new Media(this, 'Media', { logBucket: logs.bucket });
     this.api = new Api(this, 'Api', {
       table: this.data.table,
       bucket: this.media.bucket,
       stage,
       smsDailyBudget: sms.dailyBudget,
+      alias: { name: seasons.aliasName, capabilities: seasons.capabilities },
     });
     this.notify = new Notify(this, 'Notify', { table: this.data.table, stage, sms });
     this.jobs = new Jobs(this, 'Jobs', { table: this.data.table, stage });
@@ -75,6 +86,12 @@ export class TrellisStack extends Stack {
       httpApi: this.api.httpApi,
       deadLetters: new Map([...this.notify.deadLetters].map(([consumerId, queue]) => [consumerConstructId(consumerId), queue])),
       alarmEmail: props.alarmEmail,
+    });
+    this.capacity = new Capacity(this, 'Capacity', {
+      seasons,
+      windows,
+      aliases: this.api.aliases,
+      alarmTopic: this.monitoring.topic,
     });
   }
 }
