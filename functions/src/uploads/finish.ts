@@ -1,4 +1,6 @@
 import { MAGIC_BYTES, matchesMagic } from '@trellis/shared/uploads/magic';
+import { JPEG_HEADER_BYTES, jpegSize } from '@trellis/shared/uploads/jpeg-size';
+import { minWidthOf } from '@trellis/shared/uploads/purposes';
 import type { UploadView } from '@trellis/shared/uploads/schemas';
 import { finishUpload, listParts, type UploadRecord } from '../adapters/dynamodb/upload-store';
 import { abortMultipart, completeMultipart, deleteObject, objectSize, readHead } from '../adapters/s3/media-store';
@@ -23,8 +25,15 @@ export async function completeUpload(upload: UploadRecord): Promise<UploadView> 
   await completeMultipart(upload.key, upload.s3UploadId, parts.map((p) => ({ PartNumber: p.PartNumber, ETag: p.ETag })));
   if ((await objectSize(upload.key)) !== upload.size) return refuse(upload, 'size', 'upload.size_mismatch');
   if (!matchesMagic(upload.kind, await readHead(upload.key, MAGIC_BYTES))) return refuse(upload, 'contentType', 'upload.content_mismatch');
-  await finishUpload(upload.uploadId, 'completed');
-  return { ...toUploadView(upload), status: 'completed' };
+  const minWidth = minWidthOf(upload.purpose);
+  let widthPx: number | undefined;
+  if (minWidth !== null) {
+    // The width comes from the JPEG's own frame header, never from what the browser said.
+    widthPx = jpegSize(await readHead(upload.key, Math.min(upload.size, JPEG_HEADER_BYTES)))?.width ?? 0;
+    if (widthPx < minWidth) return refuse(upload, 'width', 'upload.too_narrow');
+  }
+  await finishUpload(upload.uploadId, 'completed', widthPx);
+  return { ...toUploadView(upload), status: 'completed', ...(widthPx !== undefined ? { widthPx } : {}) };
 }
 
 /** Cancels an upload: the store drops its parts (or its lifecycle rule will), the record is closed. */

@@ -22,6 +22,11 @@ export const ACTIONS = {
   'resource.review': { roles: ['admin', 'leader'], below: false, onDisabledTarget: false },
   'resource.takedown': { roles: ['admin'], below: true, onDisabledTarget: false },
   'upload.create': { roles: ['admin', 'leader', 'teacher', 'correspondent'], below: false, onDisabledTarget: false },
+  'report.read': { roles: ['admin', 'leader'], below: false, onDisabledTarget: true },
+  'report.fill': { roles: ['admin'], below: false, onDisabledTarget: false },
+  'report.review': { roles: ['admin'], below: true, onDisabledTarget: false },
+  'report.round': { roles: ['admin'], below: false, onDisabledTarget: false },
+  'report.remind': { roles: ['admin'], below: false, onDisabledTarget: false },
 } as const satisfies Record<string, { roles: readonly Role[]; below: boolean; onDisabledTarget: boolean }>;
 
 export type Action = keyof typeof ACTIONS;

@@ -103,6 +103,25 @@ export const ROUTES = [
   { id: 'resources.review', method: 'POST', path: '/resources/{resourceId}/review', entry: 'resources/handlers/review', access: onResource('resource.review') },
   { id: 'resources.takedown', method: 'POST', path: '/resources/{resourceId}/takedown', entry: 'resources/handlers/takedown', access: onResource('resource.takedown') },
 
+  { id: 'reporting.rounds.open', method: 'POST', path: '/orgs/{orgId}/report-rounds', entry: 'reporting/handlers/open-round', access: onOrg('report.round') },
+  { id: 'reporting.rounds.list', method: 'GET', path: '/orgs/{orgId}/report-rounds', entry: 'reporting/handlers/list-rounds', access: onOrg('report.read') },
+  { id: 'reporting.history', method: 'GET', path: '/orgs/{orgId}/reports', entry: 'reporting/handlers/history', access: onOrg('report.read') },
+  { id: 'reporting.compare', method: 'GET', path: '/orgs/{orgId}/report-comparison', entry: 'reporting/handlers/compare', access: onOrg('report.read') },
+  { id: 'reporting.get', method: 'GET', path: '/orgs/{orgId}/reports/{roundId}', entry: 'reporting/handlers/get', access: onOrg('report.read') },
+  { id: 'reporting.save', method: 'PUT', path: '/orgs/{orgId}/reports/{roundId}', entry: 'reporting/handlers/save', access: onOrg('report.fill') },
+  { id: 'reporting.submit', method: 'POST', path: '/orgs/{orgId}/reports/{roundId}/submit', entry: 'reporting/handlers/submit', access: onOrg('report.fill') },
+  { id: 'reporting.return', method: 'POST', path: '/orgs/{orgId}/reports/{roundId}/return', entry: 'reporting/handlers/return', access: onOrg('report.review') },
+  { id: 'reporting.approve', method: 'POST', path: '/orgs/{orgId}/reports/{roundId}/approve', entry: 'reporting/handlers/approve', access: onOrg('report.review') },
+  { id: 'reporting.unapprove', method: 'POST', path: '/orgs/{orgId}/reports/{roundId}/unapprove', entry: 'reporting/handlers/unapprove', access: onOrg('report.review') },
+  { id: 'reporting.accept', method: 'POST', path: '/orgs/{orgId}/reports/{roundId}/accept', entry: 'reporting/handlers/accept', access: onOrg('report.review') },
+  { id: 'reporting.reopen', method: 'POST', path: '/orgs/{orgId}/reports/{roundId}/reopen', entry: 'reporting/handlers/reopen', access: onOrg('report.review') },
+  { id: 'reporting.attach', method: 'POST', path: '/orgs/{orgId}/reports/{roundId}/materials', entry: 'reporting/handlers/attach', access: onOrg('report.fill') },
+  { id: 'reporting.list', method: 'GET', path: '/orgs/{orgId}/report-rounds/{roundId}/reports', entry: 'reporting/handlers/list-reports', access: onOrg('report.read') },
+  { id: 'reporting.pending', method: 'GET', path: '/orgs/{orgId}/report-rounds/{roundId}/pending', entry: 'reporting/handlers/pending', access: onOrg('report.read') },
+  { id: 'reporting.remind', method: 'POST', path: '/orgs/{orgId}/report-rounds/{roundId}/reminders', entry: 'reporting/handlers/remind', access: onOrg('report.remind') },
+  { id: 'reporting.progress', method: 'GET', path: '/orgs/{orgId}/report-rounds/{roundId}/progress', entry: 'reporting/handlers/progress', access: onOrg('report.read') },
+  { id: 'reporting.totals', method: 'GET', path: '/orgs/{orgId}/report-rounds/{roundId}/totals', entry: 'reporting/handlers/totals', access: onOrg('report.read') },
+
   { id: 'dev.sms', method: 'GET', path: '/dev/sms', entry: 'dev/handlers/sms-inbox', access: pub, localOnly: true },
 ] as const satisfies readonly RouteDef[];
 

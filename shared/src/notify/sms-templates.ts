@@ -8,6 +8,8 @@ export const SMS_TEMPLATES = {
   'notice.published': '【职教学会】您有一条新通知《{title}》，请登录平台查看。',
   'notice.reminder': '【职教学会】通知《{title}》您尚未阅读，请登录平台查看。',
   'auth.phone_code': '【职教学会】您正在绑定手机号，验证码 {code}，10分钟内有效。',
+  'report.returned': '【职教学会】贵单位{year}年度统计报表已被退回，原因：{reason}。请登录平台修改后重新提交。',
+  'report.reminder': '【职教学会】贵单位{year}年度统计报表尚未提交，填报截止日期为{closesOn}，请尽快登录平台填报。',
   'auth.reset_code': '【职教学会】您的验证码为 {code}，10分钟内有效。如非本人操作，请忽略本短信。',
 } as const;
 

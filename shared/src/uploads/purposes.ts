@@ -26,7 +26,17 @@ export const UPLOAD_PURPOSES = {
   video: { kinds: ['mp4', 'webm', 'mov'], maxBytes: MAX_UPLOAD_BYTES },
   document: { kinds: ['pdf', 'doc', 'docx', 'ppt', 'pptx'], maxBytes: MAX_UPLOAD_BYTES },
   image: { kinds: ['jpg', 'png'], maxBytes: 20 * 1024 * 1024 },
-} as const satisfies Record<string, { kinds: readonly MediaKind[]; maxBytes: number }>;
+  /** Reporting case-study materials (seed 002 问题五): doc/docx under 20 MB; jpg photos under 50 MB, >= 500 px wide. */
+  case_document: { kinds: ['doc', 'docx'], maxBytes: 20 * 1024 * 1024 - 1 },
+  supporting_document: { kinds: ['doc', 'docx'], maxBytes: 20 * 1024 * 1024 - 1 },
+  case_photo: { kinds: ['jpg'], maxBytes: 50 * 1024 * 1024 - 1, minWidthPx: 500 },
+} as const satisfies Record<string, { kinds: readonly MediaKind[]; maxBytes: number; minWidthPx?: number }>;
+
+/** The least width in pixels a purpose's images must have (read from the file by the server). */
+export function minWidthOf(purpose: UploadPurpose): number | null {
+  const p = UPLOAD_PURPOSES[purpose];
+  return 'minWidthPx' in p ? p.minWidthPx : null;
+}
 
 export type UploadPurpose = keyof typeof UPLOAD_PURPOSES;
 

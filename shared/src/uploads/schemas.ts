@@ -33,6 +33,8 @@ export interface UploadView {
   partSize: number;
   partCount: number;
   status: 'uploading' | 'completed' | 'aborted';
+  /** Images checked for a least width: the width read from the file's header. */
+  widthPx?: number;
 }
 
 /** As `@uppy/aws-s3` expects from listParts. */

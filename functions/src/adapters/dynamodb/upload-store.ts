@@ -60,16 +60,16 @@ export async function listParts(id: string): Promise<UploadedPart[]> {
 }
 
 /** Moves an upload out of `uploading` exactly once (complete or abort). */
-export async function finishUpload(id: string, status: 'completed' | 'aborted'): Promise<void> {
+export async function finishUpload(id: string, status: 'completed' | 'aborted', widthPx?: number): Promise<void> {
   try {
     await ddb().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.upload(id),
-        UpdateExpression: 'SET #status = :to REMOVE #ttl',
+        UpdateExpression: `SET #status = :to${widthPx !== undefined ? ', widthPx = :w' : ''} REMOVE #ttl`,
         ConditionExpression: '#status = :uploading',
         ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl' },
-        ExpressionAttributeValues: { ':to': status, ':uploading': 'uploading' },
+        ExpressionAttributeValues: { ':to': status, ':uploading': 'uploading', ...(widthPx !== undefined ? { ':w': widthPx } : {}) },
       }),
     );
   } catch (error) {

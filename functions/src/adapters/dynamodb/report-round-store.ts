@@ -1,0 +1,42 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { reportingKeys } from '@trellis/shared/data/keys-reporting';
+import type { ReportRound } from '@trellis/shared/reporting/rounds';
+import { ddb, tableName } from './client';
+import { queryAll } from './query-all';
+
+function toRound(item: Record<string, unknown>): ReportRound {
+  const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, entity: _e, ...rest } = item;
+  return rest as unknown as ReportRound;
+}
+
+/** Stores a new round; false if a round with this id already exists. */
+export async function putRound(round: ReportRound): Promise<boolean> {
+  try {
+    await ddb().send(new PutCommand({
+      TableName: tableName(),
+      Item: { ...reportingKeys.round(round.id), ...reportingKeys.roundIndex(round.year, round.id), entity: 'reportRound', ...round },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }));
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+export async function getRound(roundId: string): Promise<ReportRound | null> {
+  const res = await ddb().send(new GetCommand({ TableName: tableName(), Key: reportingKeys.round(roundId) }));
+  return res.Item ? toRound(res.Item) : null;
+}
+
+/** Every round, newest year first (a few per year: one Query). */
+export async function listRounds(): Promise<ReportRound[]> {
+  const items = await queryAll({
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :p',
+    ExpressionAttributeValues: { ':p': reportingKeys.roundIndexPartition },
+    ScanIndexForward: false,
+  });
+  return items.map(toRound);
+}

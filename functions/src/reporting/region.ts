@@ -1,0 +1,38 @@
+import type { Org } from '@trellis/shared/org/org';
+import { FORMS } from '@trellis/shared/reporting/group-annual-form';
+import type { ProgressView } from '@trellis/shared/reporting/schemas';
+import { toRegionProgress, toRegionTotals, type RegionTotals } from '@trellis/shared/reporting/totals';
+import { keys } from '@trellis/shared/data/keys';
+import { toOrg } from '../adapters/dynamodb/org-store';
+import { queryAll } from '../adapters/dynamodb/query-all';
+import { readCounters } from '../adapters/dynamodb/report-counter-store';
+import { NotFound } from '../errors';
+import { requireRound } from './round-cache';
+
+/**
+ * A region's totals of approved reports: one BatchGetItem of its 8 totals shards
+ * (always current: approve and unapprove update them in the same transaction).
+ */
+export async function regionTotals(region: Org, roundId: string): Promise<{ roundId: string; orgId: string; orgName: string; totals: RegionTotals }> {
+  const round = await requireRound(roundId);
+  const form = FORMS[round.formId];
+  if (!form) throw new NotFound('round.not_found');
+  const counters = await readCounters('totals', roundId, [region.id]);
+  return { roundId, orgId: region.id, orgName: region.name, totals: toRegionTotals(form, counters.get(region.id)?.totals ?? {}) };
+}
+
+/**
+ * Progress of a region and of each direct child that has expected reports (drill-down):
+ * one Query for the children, then BatchGets of their progress shards (8 keys per region).
+ */
+export async function regionProgress(region: Org, roundId: string): Promise<ProgressView> {
+  await requireRound(roundId);
+  const children = (await queryAll({
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :p',
+    ExpressionAttributeValues: { ':p': keys.orgChildrenPartition(region.id) },
+  })).map(toOrg);
+  const counters = await readCounters('progress', roundId, [region.id, ...children.map((c) => c.id)]);
+  const row = (o: Org) => ({ orgId: o.id, orgName: o.name, progress: toRegionProgress(counters.get(o.id)?.progress ?? {}) });
+  return { roundId, region: row(region), children: children.map(row).filter((c) => c.progress.expected > 0) };
+}

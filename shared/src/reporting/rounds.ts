@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { ORG_TYPES, type OrgType } from '../org/org-types';
+import { idSchema } from '../org/schemas';
+import { FORM_IDS } from './group-annual-form';
+
+/** A reporting round: one form, one data year, a window, reminders, and who must report. */
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date.invalid');
+
+export const openRoundInput = z
+  .object({
+    orgId: idSchema,
+    formId: z.enum(FORM_IDS),
+    year: z.coerce.number().int().min(2000, 'year.invalid').max(2100, 'year.invalid'),
+    opensOn: day,
+    closesOn: day,
+    remindDaysBeforeClose: z.array(z.number().int().min(0).max(90)).max(5).default([7, 1]),
+    orgTypes: z.array(z.enum(ORG_TYPES)).min(1, 'org_types.required').default(['group']),
+  })
+  .refine((r) => r.closesOn >= r.opensOn, { path: ['closesOn'], message: 'window.close_before_open' });
+export type OpenRoundInput = z.infer<typeof openRoundInput>;
+
+export interface ReportRound {
+  id: string;
+  formId: string;
+  year: number;
+  opensOn: string;
+  closesOn: string;
+  remindDaysBeforeClose: number[];
+  /** Orgs of these types under `scopePath` must report. */
+  orgTypes: OrgType[];
+  scopeOrgId: string;
+  scopePath: string;
+  expected: number;
+  createdAt: string;
+  createdBy: string;
+}
+
+export const roundIdOf = (formId: string, year: number): string => `${formId}-${year}`;
+
+/** The calendar day in China (UTC+8), the window's time zone. */
+export function chinaDay(now: Date): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** Open from the first day to the last day inclusive. */
+export function isWindowOpen(round: Pick<ReportRound, 'opensOn' | 'closesOn'>, now: Date): boolean {
+  const today = chinaDay(now);
+  return today >= round.opensOn && today <= round.closesOn;
+}
+
+/** Days before close on which reminders go out (the scheduler and the dashboard use it). */
+export function reminderDays(round: Pick<ReportRound, 'closesOn' | 'remindDaysBeforeClose'>): string[] {
+  const close = Date.parse(`${round.closesOn}T00:00:00Z`);
+  return round.remindDaysBeforeClose.map((d) => new Date(close - d * 86_400_000).toISOString().slice(0, 10)).sort();
+}
