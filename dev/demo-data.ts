@@ -67,4 +67,5 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'jnxx.admin', displayName: '王建国', org: 'sd-jn-xxgc', roles: ['admin', 'leader'], phone: '+8613800000006' },
   { username: 'wang.teacher', displayName: '王芳', org: 'sd-jn-xxgc', roles: ['teacher'], phone: '+8613800000007' },
   { username: 'li.member', displayName: '李娜', org: 'sd-jn-xxgc', roles: ['member'], phone: '+8613800000008' },
+  { username: 'jnxx.editor', displayName: '刘晓燕', org: 'sd-jn-xxgc', roles: ['correspondent'] },
 ];

@@ -22,6 +22,9 @@ export const ACTIONS = {
   'resource.review': { roles: ['admin', 'leader'], below: false, onDisabledTarget: false },
   'resource.takedown': { roles: ['admin'], below: true, onDisabledTarget: false },
   'upload.create': { roles: ['admin', 'leader', 'teacher', 'correspondent'], below: false, onDisabledTarget: false },
+  'siteItem.write': { roles: ['admin', 'correspondent'], below: false, onDisabledTarget: false },
+  'siteItem.review': { roles: ['admin'], below: false, onDisabledTarget: false },
+  'siteItem.takedown': { roles: ['admin'], below: false, onDisabledTarget: false },
 } as const satisfies Record<string, { roles: readonly Role[]; below: boolean; onDisabledTarget: boolean }>;
 
 export type Action = keyof typeof ACTIONS;

@@ -103,6 +103,20 @@ export const ROUTES = [
   { id: 'resources.review', method: 'POST', path: '/resources/{resourceId}/review', entry: 'resources/handlers/review', access: onResource('resource.review') },
   { id: 'resources.takedown', method: 'POST', path: '/resources/{resourceId}/takedown', entry: 'resources/handlers/takedown', access: onResource('resource.takedown') },
 
+  { id: 'siteItems.create', method: 'POST', path: '/orgs/{orgId}/site-items', entry: 'site-items/handlers/create', access: onOrg('siteItem.write') },
+  { id: 'siteItems.list', method: 'GET', path: '/orgs/{orgId}/site-items', entry: 'site-items/handlers/list', access: onOrg('siteItem.write') },
+  { id: 'siteItems.get', method: 'GET', path: '/orgs/{orgId}/site-items/{itemId}', entry: 'site-items/handlers/get', access: onOrg('siteItem.write') },
+  { id: 'siteItems.update', method: 'PUT', path: '/orgs/{orgId}/site-items/{itemId}', entry: 'site-items/handlers/update', access: onOrg('siteItem.write') },
+  { id: 'siteItems.approve', method: 'POST', path: '/orgs/{orgId}/site-items/{itemId}/approval', entry: 'site-items/handlers/approve', access: onOrg('siteItem.review') },
+  { id: 'siteItems.recommend', method: 'POST', path: '/orgs/{orgId}/site-items/{itemId}/recommendation', entry: 'site-items/handlers/recommend', access: onOrg('siteItem.review') },
+  { id: 'siteItems.queue', method: 'GET', path: '/orgs/{orgId}/site-review', entry: 'site-items/handlers/queue', access: onOrg('siteItem.review') },
+  { id: 'siteItems.review', method: 'POST', path: '/orgs/{orgId}/site-items/{itemId}/review', entry: 'site-items/handlers/review', access: onOrg('siteItem.review') },
+  { id: 'siteItems.takedown', method: 'POST', path: '/orgs/{orgId}/site-items/{itemId}/takedown', entry: 'site-items/handlers/takedown', access: onOrg('siteItem.takedown') },
+  { id: 'siteItems.restore', method: 'POST', path: '/orgs/{orgId}/site-items/{itemId}/restore', entry: 'site-items/handlers/restore', access: onOrg('siteItem.takedown') },
+  { id: 'public.siteItems', method: 'GET', path: '/public/sites/{slug}/items', entry: 'public/handlers/site-items', access: pub },
+  { id: 'public.siteItem', method: 'GET', path: '/public/sites/{slug}/items/{itemId}', entry: 'public/handlers/site-item', access: pub },
+  { id: 'public.siteImage', method: 'GET', path: '/public/site-images/{imageId}', entry: 'public/handlers/site-image', access: pub },
+
   { id: 'dev.sms', method: 'GET', path: '/dev/sms', entry: 'dev/handlers/sms-inbox', access: pub, localOnly: true },
 ] as const satisfies readonly RouteDef[];
 

@@ -1,0 +1,41 @@
+import type { Page } from '@trellis/shared/org/org';
+import type { PublicSiteItem, SiteItemLine, SiteListCategory } from '@trellis/shared/site-items/schemas';
+import { getSiteItem, getSiteImage, listPublished } from '../adapters/dynamodb/site-item-store';
+import { getUpload } from '../adapters/dynamodb/upload-store';
+import { signDownload } from '../adapters/s3/media-store';
+import { NotFound } from '../errors';
+import { resolveSite } from './site-chain';
+
+export interface PublicSiteList extends Page<SiteItemLine> {
+  closed: boolean;
+}
+
+/** A site's published news, notices or items from below, newest first (3 requests). */
+export async function publicSiteItems(slug: string, category: SiteListCategory, cursor?: string): Promise<PublicSiteList> {
+  const site = await resolveSite(slug, false);
+  if (site.closed) return { closed: true, items: [], cursor: null };
+  return { closed: false, ...(await listPublished(site.self.id, category, cursor)) };
+}
+
+/** One item as published on this site: only while it is published here and not taken down. */
+export async function publicSiteItem(slug: string, itemId: string): Promise<PublicSiteItem> {
+  const site = await resolveSite(slug, false);
+  if (site.closed) throw new NotFound('site.closed');
+  const item = await getSiteItem(itemId);
+  const here = item?.placements.find((p) => p.orgId === site.self.id);
+  if (!item || item.status !== 'published' || here?.state !== 'published') throw new NotFound('siteItem.not_found');
+  return {
+    id: item.id, kind: item.kind, title: item.title, summary: item.summary, at: here.publishedAt ?? here.at,
+    sourceName: item.origin.orgName, sourceSlug: item.origin.orgSlug, fromBelow: item.origin.orgId !== site.self.id,
+    bodyHtml: item.bodyHtml, imageIds: item.imageIds,
+  };
+}
+
+/** A short-lived URL of an image attached to a published item (other uploads are never served). */
+export async function publicSiteImage(imageId: string): Promise<{ url: string }> {
+  const attached = await getSiteImage(imageId);
+  const item = attached ? await getSiteItem(attached.itemId) : null;
+  const upload = item?.status === 'published' ? await getUpload(imageId) : null;
+  if (!upload || upload.status !== 'completed') throw new NotFound('image.not_found');
+  return { url: await signDownload(upload.key, upload.fileName, 'inline', 3600) };
+}
