@@ -49,7 +49,7 @@ describe('site items: content', () => {
     expect(created.body.bodyHtml).toContain('<strong>加粗</strong>');
     await call('siteItems.approve', { params: { orgId: SCHOOL.orgId, itemId: created.body.id }, token: await loginAs('jnxx.admin'), body: { decision: 'approve' } });
     const page = await call('public.siteItem', { params: { slug: SCHOOL.slug, itemId: created.body.id } });
-    expect(executable(page.body.bodyHtml)).toEqual([]);
+    expect(executable(page.body.item.bodyHtml)).toEqual([]);
     for (const payload of XSS) {
       const one = await call('siteItems.create', { params: { orgId: SCHOOL.orgId }, token: editor, body: { kind: 'news', title: 'XSS单项', bodyHtml: `<p>x</p>${payload}` } });
       expect(executable(one.body.bodyHtml), payload).toEqual([]);

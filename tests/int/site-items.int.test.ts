@@ -19,7 +19,7 @@ describe('site items: writing, approval and the upward chain', () => {
       expect(shown.home, slug).toContain(item.id);
       expect(shown.news, slug).toContain(item.id);
       const page = await call('public.siteItem', { params: { slug, itemId: item.id } });
-      expect(page.body).toMatchObject({ title, sourceName: '济南信息工程学校', sourceSlug: 'jnxxgc', fromBelow: slug !== SCHOOL.slug });
+      expect(page.body.item).toMatchObject({ title, sourceName: '济南信息工程学校', sourceSlug: 'jnxxgc', fromBelow: slug !== SCHOOL.slug });
     }
     expect((await whereShown(PROVINCE.slug)).below).toContain(item.id);
     expect((await whereShown(NATION.slug)).news).not.toContain(item.id);

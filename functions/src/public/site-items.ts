@@ -1,34 +1,39 @@
-import type { Page } from '@trellis/shared/org/org';
-import type { PublicSiteItem, SiteItemLine, SiteListCategory } from '@trellis/shared/site-items/schemas';
+import type { PublicSiteItem, PublicSiteItemPage, PublicSiteList, SiteHeader, SiteListCategory } from '@trellis/shared/site-items/schemas';
 import { getSiteItem, getSiteImage, listPublished } from '../adapters/dynamodb/site-item-store';
 import { getUpload } from '../adapters/dynamodb/upload-store';
 import { signDownload } from '../adapters/s3/media-store';
 import { NotFound } from '../errors';
-import { resolveSite } from './site-chain';
+import { resolveSite, type ResolvedSite } from './site-chain';
 
-export interface PublicSiteList extends Page<SiteItemLine> {
-  closed: boolean;
+function header(site: ResolvedSite): SiteHeader {
+  const parent = site.self.parentId ? site.chain.get(site.self.parentId) : undefined;
+  return {
+    name: site.self.name, slug: site.self.slug, type: site.self.type, region: site.self.region,
+    parent: parent && !site.closed ? { name: parent.name, slug: parent.slug } : null,
+    closed: site.closed, closedReason: site.closedReason,
+  };
 }
 
 /** A site's published news, notices or items from below, newest first (3 requests). */
 export async function publicSiteItems(slug: string, category: SiteListCategory, cursor?: string): Promise<PublicSiteList> {
   const site = await resolveSite(slug, false);
-  if (site.closed) return { closed: true, items: [], cursor: null };
-  return { closed: false, ...(await listPublished(site.self.id, category, cursor)) };
+  if (site.closed) return { site: header(site), items: [], cursor: null };
+  return { site: header(site), ...(await listPublished(site.self.id, category, cursor)) };
 }
 
 /** One item as published on this site: only while it is published here and not taken down. */
-export async function publicSiteItem(slug: string, itemId: string): Promise<PublicSiteItem> {
+export async function publicSiteItem(slug: string, itemId: string): Promise<PublicSiteItemPage> {
   const site = await resolveSite(slug, false);
-  if (site.closed) throw new NotFound('site.closed');
+  if (site.closed) return { site: header(site), item: null };
   const item = await getSiteItem(itemId);
   const here = item?.placements.find((p) => p.orgId === site.self.id);
   if (!item || item.status !== 'published' || here?.state !== 'published') throw new NotFound('siteItem.not_found');
-  return {
+  const view: PublicSiteItem = {
     id: item.id, kind: item.kind, title: item.title, summary: item.summary, at: here.publishedAt ?? here.at,
     sourceName: item.origin.orgName, sourceSlug: item.origin.orgSlug, fromBelow: item.origin.orgId !== site.self.id,
     bodyHtml: item.bodyHtml, imageIds: item.imageIds,
   };
+  return { site: header(site), item: view };
 }
 
 /** A short-lived URL of an image attached to a published item (other uploads are never served). */

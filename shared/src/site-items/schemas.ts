@@ -147,3 +147,26 @@ export interface SiteHome {
 }
 
 export const HOME_LINES = 6;
+
+/** What every public sub-page shows of its site: the name, the parent, whether it is closed. */
+export interface SiteHeader {
+  name: string;
+  slug: string;
+  type: string;
+  region: string;
+  parent: { name: string; slug: string } | null;
+  closed: boolean;
+  closedReason: string | null;
+}
+
+export interface PublicSiteList {
+  site: SiteHeader;
+  items: SiteItemLine[];
+  cursor: string | null;
+}
+
+/** `item` is null when the site is closed. */
+export interface PublicSiteItemPage {
+  site: SiteHeader;
+  item: PublicSiteItem | null;
+}

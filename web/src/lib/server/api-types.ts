@@ -9,6 +9,10 @@ import type { InboxItem, NoticeStats, NoticeTargets, NoticeView, UnreadRecipient
 import type { UploadedPart, UploadView } from '@trellis/shared/uploads/schemas';
 import type { UploadPurpose } from '@trellis/shared/uploads/purposes';
 import type { CreateResourceInput, ResourceView } from '@trellis/shared/resources/schemas';
+import type { PublicSiteItemPage, PublicSiteList, QueueLine, SiteItemKind, SiteItemView } from '@trellis/shared/site-items/schemas';
+
+/** The body of siteItems.create and siteItems.update (the org and item ids are path parameters). */
+export type SiteItemBody = { kind: SiteItemKind; title: string; bodyHtml: string; imageIds: string[]; submit: boolean };
 
 /** Lookup results; `id` is used when the API provides it (see the README note). */
 export type LookupItem = LookupResult & { id?: string };
@@ -105,6 +109,19 @@ export interface RouteResponses {
   'resources.download': { url: string; counts: ResourceCounts };
   'resources.review': ResourceView;
   'resources.takedown': ResourceView;
+  'siteItems.create': SiteItemView;
+  'siteItems.list': CursorPage<SiteItemView>;
+  'siteItems.get': SiteItemView;
+  'siteItems.update': SiteItemView;
+  'siteItems.approve': SiteItemView;
+  'siteItems.recommend': SiteItemView;
+  'siteItems.queue': CursorPage<QueueLine>;
+  'siteItems.review': SiteItemView;
+  'siteItems.takedown': SiteItemView;
+  'siteItems.restore': SiteItemView;
+  'public.siteItems': PublicSiteList;
+  'public.siteItem': PublicSiteItemPage;
+  'public.siteImage': { url: string };
   'dev.sms': { items: SmsMessage[] };
 }
 
@@ -165,6 +182,19 @@ export interface RouteBodies {
   'resources.download': undefined;
   'resources.review': { decision: 'approve' | 'return'; reason: string };
   'resources.takedown': { reason: string };
+  'siteItems.create': SiteItemBody;
+  'siteItems.list': undefined;
+  'siteItems.get': undefined;
+  'siteItems.update': SiteItemBody & { expectedVersion: number };
+  'siteItems.approve': { decision: 'approve' | 'return'; reason: string };
+  'siteItems.recommend': { reason: string };
+  'siteItems.queue': undefined;
+  'siteItems.review': { decision: 'publish' | 'reject'; reason: string };
+  'siteItems.takedown': { reason: string };
+  'siteItems.restore': { reason: string };
+  'public.siteItems': undefined;
+  'public.siteItem': undefined;
+  'public.siteImage': undefined;
   'dev.sms': undefined;
 }
 
