@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserStack } from './harness';
-import { loginToWorkspace, newPage } from './web-flows';
+import { loginToWorkspace, newPage, seriousViolations } from './web-flows';
 
 /**
  * The upward news chain through the web: 济南信息工程学校's correspondent writes news, the
@@ -60,6 +60,7 @@ describe('org websites and the upward news chain', () => {
     await loginToWorkspace(province.page, web, 'sd.admin');
     await decide(province.page, `${web}/w/orgs/sd/site-items/${itemId}`, 'publish');
     expect(await province.page.getByTestId('trail').innerText()).toContain('推荐到山东省职业技术教育学会');
+    expect(await seriousViolations(province.page)).toEqual([]);
 
     // Anyone, with JavaScript off: on all three sites, with the school as its source above the school.
     const reader = await newPage(stack.browser, { javaScriptEnabled: false });
@@ -78,6 +79,9 @@ describe('org websites and the upward news chain', () => {
       const img = await reader.page.request.get(`${web}${await reader.page.locator('.images img').getAttribute('src')}`);
       expect(img.headers()['content-type']).toBe('image/png');
     }
+    expect(await seriousViolations(reader.page)).toEqual([]);
+    await reader.page.goto(`${web}/o/jinan`);
+    expect(await seriousViolations(reader.page)).toEqual([]);
     const rss = await reader.page.request.get(`${web}/o/shandong/rss.xml`);
     expect(await rss.text()).toContain(title);
     const sitemap = await reader.page.request.get(`${web}/o/jinan/sitemap.xml`);

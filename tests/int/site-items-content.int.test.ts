@@ -1,4 +1,7 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
+import { keys } from '@trellis/shared/data/keys';
+import { ddb, tableName } from '../../functions/src/adapters/dynamodb/client';
 import { call, loginAs, uniqueSuffix } from './api-client';
 import { publishedAtSchool, SCHOOL } from './site-items-fixture';
 import { fileBytes, PNG_HEAD, uploadFile } from './upload-flow';
@@ -93,5 +96,26 @@ describe('site items: content', () => {
     expect(image.status).toBe(200);
     expect((await fetch(image.body.url)).status).toBe(200);
     expect((await call('public.siteImage', { params: { imageId: foreign } })).status).toBe(404);
+  });
+});
+
+describe('closed sites', () => {
+  it('a site its superiors closed shows only that it is closed, with the reason, and none of its items', async () => {
+    const key = keys.org('gd-gz-jsxy');
+    const close = new UpdateCommand({
+      TableName: tableName(), Key: key, UpdateExpression: 'SET siteStatus = :s',
+      ExpressionAttributeValues: { ':s': { state: 'closed', reason: '网站内容整改中', by: 'gd.admin', at: new Date().toISOString() } },
+    });
+    await ddb().send(close);
+    try {
+      const site = await call('public.site', { params: { slug: 'gzjsxy' } });
+      expect(site.body).toMatchObject({ closed: true, closedReason: '网站内容整改中', children: [], home: { news: [], notices: [], fromBelow: [] } });
+      expect(site.body.org.intro).toBe('');
+      const list = await call('public.siteItems', { params: { slug: 'gzjsxy' }, query: { category: 'news' } });
+      expect(list.body).toMatchObject({ site: { closed: true, closedReason: '网站内容整改中' }, items: [] });
+    } finally {
+      await ddb().send(new UpdateCommand({ TableName: tableName(), Key: key, UpdateExpression: 'REMOVE siteStatus' }));
+    }
+    expect((await call('public.site', { params: { slug: 'gzjsxy' } })).body.closed).toBe(false);
   });
 });

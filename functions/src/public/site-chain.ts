@@ -16,17 +16,16 @@ export interface ResolvedSite {
 
 /**
  * A public site by its slug: the slug guard (it carries the org's path), then the orgs on
- * the path in one BatchGet, with the site's home projection in the same request when asked.
+ * the path and the site's home projection in one BatchGet.
  */
-export async function resolveSite(slug: string, withHome: boolean): Promise<ResolvedSite> {
+export async function resolveSite(slug: string): Promise<ResolvedSite> {
   const found = await findOrgBySlug(slug);
   if (!found) throw new NotFound('site.not_found');
   // Guards written before paths were stored take one more request.
   const path = found.orgPath ?? (await getOrgs([found.orgId])).get(found.orgId)?.path;
   if (!path) throw new NotFound('site.not_found');
-  const loaded = withHome
-    ? await getOrgsWithHome(pathIds(path), found.orgId)
-    : { orgs: await getOrgs(pathIds(path)), home: { news: [], notices: [], fromBelow: [] } };
+  // The raw org items keep `siteStatus`; the home projection rides along in the same request.
+  const loaded = await getOrgsWithHome(pathIds(path), found.orgId);
   const self = loaded.orgs.get(found.orgId);
   if (!self) throw new NotFound('site.not_found');
   const disabled = pathIds(self.path).some((id) => loaded.orgs.get(id)?.status !== 'active');

@@ -16,14 +16,14 @@ function header(site: ResolvedSite): SiteHeader {
 
 /** A site's published news, notices or items from below, newest first (3 requests). */
 export async function publicSiteItems(slug: string, category: SiteListCategory, cursor?: string): Promise<PublicSiteList> {
-  const site = await resolveSite(slug, false);
+  const site = await resolveSite(slug);
   if (site.closed) return { site: header(site), items: [], cursor: null };
   return { site: header(site), ...(await listPublished(site.self.id, category, cursor)) };
 }
 
 /** One item as published on this site: only while it is published here and not taken down. */
 export async function publicSiteItem(slug: string, itemId: string): Promise<PublicSiteItemPage> {
-  const site = await resolveSite(slug, false);
+  const site = await resolveSite(slug);
   if (site.closed) return { site: header(site), item: null };
   const item = await getSiteItem(itemId);
   const here = item?.placements.find((p) => p.orgId === site.self.id);

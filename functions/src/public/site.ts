@@ -12,7 +12,7 @@ const link = (o: { name: string; slug: string; type: SiteOrgLink['type'] }): Sit
  * path with the site's home projection (one BatchGet), one page of children.
  */
 export async function siteBySlug(slug: string, cursor?: string): Promise<SiteView> {
-  const { self, chain, closed, closedReason, home } = await resolveSite(slug, true);
+  const { self, chain, closed, closedReason, home } = await resolveSite(slug);
   const parent = self.parentId ? chain.get(self.parentId) : undefined;
   const org = { name: self.name, type: self.type, slug: self.slug, region: self.region, intro: '', contact: { person: '', phone: '', email: '', address: '' } };
   const empty = { news: [], notices: [], fromBelow: [] };
