@@ -27,6 +27,12 @@ describe('site items: takedown from above', () => {
     const schoolList = await call('siteItems.list', { params: { orgId: SCHOOL.orgId }, query: { status: 'taken_down' }, token: await loginAs('jnxx.editor') });
     const mine = schoolList.body.items.find((i: { id: string }) => i.id === item.id);
     expect(mine.trail.at(-1)).toMatchObject({ action: 'taken_down', orgName: '山东省职业技术教育学会', reason: '内容与事实不符' });
+    // And told in their inbox: an internal notice from the province to the school's admins and correspondents.
+    const inbox = await call('inbox.list', { token: await loginAs('jnxx.editor') });
+    const told = inbox.body.items.find((n: { title: string }) => n.title.includes(mine.title));
+    expect(told).toMatchObject({ orgName: '山东省职业技术教育学会' });
+    const opened = await call('inbox.get', { params: { noticeId: told.noticeId }, token: await loginAs('jnxx.admin') });
+    expect(opened.body.bodyHtml).toContain('内容与事实不符');
   });
 
   it('only admins strictly above the origin take down; only the same level or above undoes it', async () => {

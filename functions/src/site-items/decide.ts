@@ -3,6 +3,7 @@ import type { Org } from '@trellis/shared/org/org';
 import type { SiteItemView } from '@trellis/shared/site-items/schemas';
 import { AccessDenied, Conflict } from '../errors';
 import { itemUnder, mayRestore, orgRef, ownItem, save, stepFor, takedownLevel } from './scope';
+import { tellOriginOfTakedown } from './tell-origin';
 import { decideOwn, recommend, restore, review, takeDown } from './transitions';
 
 type Account = { id: string; displayName: string };
@@ -37,7 +38,9 @@ export async function takeDownItem(actor: Actor, account: Account, site: Org, pa
   const before = await itemUnder(site, itemId);
   const level = takedownLevel(actor, before, pathOrgs);
   if (!level) throw new AccessDenied();
-  return save(before, takeDown(before, stepFor(account, orgRef(level)), reason));
+  const after = await save(before, takeDown(before, stepFor(account, orgRef(level)), reason));
+  await tellOriginOfTakedown(actor, level, after);
+  return after;
 }
 
 /** Undoes a takedown: only an admin at the level that took it down or above. */
