@@ -93,6 +93,7 @@ const CASES: Partial<Record<RouteId, Case>> = {
   },
   'siteItems.takedown': { bad: { params: { orgId: 'sd', itemId: 'si-x' }, body: { reason: '' } }, foreign: { params: { orgId: 'sd', itemId: 'si-missing' }, body: { reason: 'x' } } },
   'siteItems.restore': { bad: { params: { orgId: 'sd', itemId: 'BAD!' } }, foreign: { params: { orgId: 'sd', itemId: 'si-missing' } } },
+  'siteItems.image': { bad: { params: { orgId: 'sd', itemId: 'si-x', imageId: 'BAD!' } }, foreign: { params: { orgId: 'sd', itemId: 'si-missing', imageId: 'up-missing' } } },
   'public.siteItems': { bad: { params: { slug: 'shandong' }, query: { category: 'odd' } } },
   'public.siteItem': { bad: { params: { slug: 'shandong', itemId: 'BAD!' } } },
   'public.siteImage': { bad: { params: { imageId: 'BAD!' } } },

@@ -119,3 +119,18 @@ describe('closed sites', () => {
     expect((await call('public.site', { params: { slug: 'gzjsxy' } })).body.closed).toBe(false);
   });
 });
+
+describe('image preview', () => {
+  it('the author org and superiors see a draft item’s images; others do not', async () => {
+    const editor = await loginAs('jnxx.editor');
+    const imageId = await uploadFile(editor, SCHOOL.orgId, '草稿图.png', 'image/png', 'image', fileBytes(2048, PNG_HEAD));
+    const draft = await call('siteItems.create', { params: { orgId: SCHOOL.orgId }, token: editor, body: { kind: 'news', title: '带图草稿', bodyHtml: '<p>x</p>', imageIds: [imageId] } });
+    const params = { orgId: SCHOOL.orgId, itemId: draft.body.id, imageId };
+    const mine = await call('siteItems.image', { params, token: editor });
+    expect((await fetch(mine.body.url)).status).toBe(200);
+    expect((await call('siteItems.image', { params: { ...params, orgId: 'sd' }, token: await loginAs('sd.admin') })).status).toBe(200);
+    expect((await call('siteItems.image', { params, token: await loginAs('wang.teacher') })).status).toBe(403);
+    expect((await call('siteItems.image', { params: { ...params, imageId: 'up-other' }, token: editor })).status).toBe(403);
+    expect((await call('public.siteImage', { params: { imageId } })).status).toBe(404);
+  });
+});

@@ -113,6 +113,7 @@ export const ROUTES = [
   { id: 'siteItems.review', method: 'POST', path: '/orgs/{orgId}/site-items/{itemId}/review', entry: 'site-items/handlers/review', access: onOrg('siteItem.review') },
   { id: 'siteItems.takedown', method: 'POST', path: '/orgs/{orgId}/site-items/{itemId}/takedown', entry: 'site-items/handlers/takedown', access: onOrg('siteItem.takedown') },
   { id: 'siteItems.restore', method: 'POST', path: '/orgs/{orgId}/site-items/{itemId}/restore', entry: 'site-items/handlers/restore', access: onOrg('siteItem.takedown') },
+  { id: 'siteItems.image', method: 'GET', path: '/orgs/{orgId}/site-items/{itemId}/images/{imageId}', entry: 'site-items/handlers/image', access: onOrg('siteItem.write') },
   { id: 'public.siteItems', method: 'GET', path: '/public/sites/{slug}/items', entry: 'public/handlers/site-items', access: pub },
   { id: 'public.siteItem', method: 'GET', path: '/public/sites/{slug}/items/{itemId}', entry: 'public/handlers/site-item', access: pub },
   { id: 'public.siteImage', method: 'GET', path: '/public/site-images/{imageId}', entry: 'public/handlers/site-image', access: pub },

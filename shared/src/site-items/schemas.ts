@@ -31,6 +31,7 @@ export const updateSiteItemInput = z.object({ orgId: idSchema, itemId: idSchema,
 export type UpdateSiteItemInput = z.infer<typeof updateSiteItemInput>;
 
 export const siteItemParams = z.object({ orgId: idSchema, itemId: idSchema });
+export const siteItemImageParams = z.object({ orgId: idSchema, itemId: idSchema, imageId: idSchema });
 
 const reasonField = z.string().trim().max(500, 'reason.too_long').default('');
 const needsReason = (d: { decision: string; reason: string }, without: string) => d.decision === without || d.reason.length > 0;

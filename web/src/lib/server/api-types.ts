@@ -122,6 +122,7 @@ export interface RouteResponses {
   'public.siteItems': PublicSiteList;
   'public.siteItem': PublicSiteItemPage;
   'public.siteImage': { url: string };
+  'siteItems.image': { url: string };
   'dev.sms': { items: SmsMessage[] };
 }
 
@@ -195,6 +196,7 @@ export interface RouteBodies {
   'public.siteItems': undefined;
   'public.siteItem': undefined;
   'public.siteImage': undefined;
+  'siteItems.image': undefined;
   'dev.sms': undefined;
 }
 
