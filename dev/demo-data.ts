@@ -73,4 +73,5 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'wljt.admin', displayName: '钱进', org: 'sd-wljt', roles: ['admin'], phone: '+8613800000009' },
   { username: 'qcjt.admin', displayName: '吴刚', org: 'sd-jn-qcjt', roles: ['admin'], phone: '+8613800000010' },
   { username: 'gdjt.admin', displayName: '郑敏', org: 'gd-jtjt', roles: ['admin'] },
+  { username: 'jnxx.editor', displayName: '刘晓燕', org: 'sd-jn-xxgc', roles: ['correspondent'] },
 ];

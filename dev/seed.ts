@@ -8,6 +8,7 @@ import { transact } from '../functions/src/adapters/dynamodb/transact';
 import { newAccount } from '../functions/src/accounts/create-account';
 import { Conflict } from '../functions/src/errors';
 import { hashPassword } from '../functions/src/security/password-hash';
+import { seedSiteItems } from './seed-site-items';
 import { DEMO_ACCOUNTS, DEMO_ORGS, DEMO_PASSWORD, demoCode } from './demo-data';
 import { seedReportingDemo } from './seed-reporting';
 
@@ -36,6 +37,7 @@ export async function seedDemo(): Promise<boolean> {
     orgs.set(d.id, org);
     await ignoreExisting(transact(putOrgItems(org)));
   }
+  const seeded = new Map<string, { id: string; displayName: string }>();
   for (const a of DEMO_ACCOUNTS) {
     const org = orgs.get(a.org);
     if (!org) throw new Error(`demo account ${a.username}: unknown org ${a.org}`);
@@ -45,8 +47,10 @@ export async function seedDemo(): Promise<boolean> {
       { mustChangePassword: false, phoneVerified: Boolean(a.phone) },
     );
     await ignoreExisting(transact(putAccountItems(account, { accountId: account.id, orgId: org.id, orgPath: org.path, roles: a.roles })));
+    seeded.set(a.username, { id: account.id, displayName: a.displayName });
   }
   await seedReportingDemo();
+  await seedSiteItems(orgs, seeded);
   await ddb().send(new PutCommand({ TableName: tableName(), Item: { ...MARKER, at: new Date().toISOString() } }));
   return true;
 }

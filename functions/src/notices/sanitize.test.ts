@@ -17,6 +17,15 @@ const PAYLOADS = [
   '<div onclick="alert(1)">x</div>',
   '<object data="x.swf"></object><embed src="x.swf">',
   '<form action="https://evil.example"><input autofocus onfocus=alert(1)></form>',
+  // Also used for news and notices on org websites (site items):
+  '<img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+">',
+  '<p style="width: expression(alert(1))">x</p>',
+  '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>',
+  '<svg><animate onbegin=alert(1) attributeName=x dur=1s>',
+  '<details open ontoggle=alert(1)>',
+  '<base href="javascript:/">',
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+  '<a href="  jAvAsCrIpT:alert(1)">x</a>',
 ];
 
 describe('rich text sanitizer', () => {

@@ -1,36 +1,30 @@
 import type { SiteOrgLink, SiteView } from '@trellis/shared/site/schemas';
-import { pathIds } from '@trellis/shared/org/path';
-import type { Org } from '@trellis/shared/org/org';
-import { findOrgBySlug, getOrgs, listChildOrgs } from '../adapters/dynamodb/org-store';
-import { NotFound } from '../errors';
+import { listChildOrgs } from '../adapters/dynamodb/org-store';
+import { resolveSite } from './site-chain';
 
 const link = (o: { name: string; slug: string; type: SiteOrgLink['type'] }): SiteOrgLink => ({
   name: o.name, slug: o.slug, type: o.type,
 });
 
 /**
- * The public website of an org. When the org or any ancestor is disabled the site shows
- * only that it is closed. Reads: the slug guard, the orgs on the path (one BatchGet), one page of children.
+ * The public website of an org. When the org or any ancestor is disabled, or the site is
+ * closed, it shows only that it is closed (and why). Reads: the slug guard, the orgs on the
+ * path with the site's home projection (one BatchGet), one page of children.
  */
 export async function siteBySlug(slug: string, cursor?: string): Promise<SiteView> {
-  const found = await findOrgBySlug(slug);
-  if (!found) throw new NotFound('site.not_found');
-  // The guard carries the org's path (paths never change), so the org and all its
-  // ancestors come in one BatchGet; guards written before paths were stored take one more.
-  const path = found.orgPath ?? (await getOrgs([found.orgId])).get(found.orgId)?.path;
-  const chain = path ? await getOrgs(pathIds(path)) : new Map<string, Org>();
-  const self = chain.get(found.orgId);
-  if (!self) throw new NotFound('site.not_found');
-  const closed = pathIds(self.path).some((id) => chain.get(id)?.status !== 'active');
+  const { self, chain, closed, closedReason, home } = await resolveSite(slug);
   const parent = self.parentId ? chain.get(self.parentId) : undefined;
   const org = { name: self.name, type: self.type, slug: self.slug, region: self.region, intro: '', contact: { person: '', phone: '', email: '', address: '' } };
-  if (closed) return { closed, org, parent: null, children: [], cursor: null };
+  const empty = { news: [], notices: [], fromBelow: [] };
+  if (closed) return { closed, closedReason, org, parent: null, children: [], cursor: null, home: empty };
   const children = await listChildOrgs(self.id, cursor, 30);
   return {
     closed,
+    closedReason: null,
     org: { ...org, intro: self.intro, contact: self.contact },
     parent: parent ? link(parent) : null,
     children: children.items.filter((c) => c.status === 'active').map(link),
     cursor: children.cursor,
+    home,
   };
 }

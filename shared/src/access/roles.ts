@@ -27,6 +27,9 @@ export const ACTIONS = {
   'report.review': { roles: ['admin'], below: true, onDisabledTarget: false },
   'report.round': { roles: ['admin'], below: false, onDisabledTarget: false },
   'report.remind': { roles: ['admin'], below: false, onDisabledTarget: false },
+  'siteItem.write': { roles: ['admin', 'correspondent'], below: false, onDisabledTarget: false },
+  'siteItem.review': { roles: ['admin'], below: false, onDisabledTarget: false },
+  'siteItem.takedown': { roles: ['admin'], below: false, onDisabledTarget: false },
 } as const satisfies Record<string, { roles: readonly Role[]; below: boolean; onDisabledTarget: boolean }>;
 
 export type Action = keyof typeof ACTIONS;

@@ -19,6 +19,8 @@ export interface Org {
   contact: OrgContact;
   createdAt: string;
   version: number;
+  /** Set by superiors: a closed site shows only that it is closed, and why. */
+  siteStatus?: { state: 'active' | 'closed'; reason?: string; by?: string; at?: string };
 }
 
 export const orgContactSchema = z.object({

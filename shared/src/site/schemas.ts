@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { orgContactSchema, type Org } from '../org/org';
 import { idSchema, slugSchema } from '../org/schemas';
+import type { SiteHome } from '../site-items/schemas';
 
 export const editSiteInput = z.object({
   orgId: idSchema,
@@ -18,9 +19,13 @@ export interface SiteOrgLink {
   type: Org['type'];
 }
 
-/** The public website of one org. `closed` when the org or an ancestor is disabled. */
+/** The public website of one org. `closed` when the org or an ancestor is disabled, or the site is closed. */
 export interface SiteView {
   closed: boolean;
+  /** Why superiors closed the site, when they said. */
+  closedReason: string | null;
+  /** The newest news, notices and items from below, from the site's home projection. */
+  home: SiteHome;
   org: Pick<Org, 'name' | 'type' | 'slug' | 'region' | 'intro' | 'contact'>;
   parent: SiteOrgLink | null;
   children: SiteOrgLink[];

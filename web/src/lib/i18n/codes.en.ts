@@ -1,5 +1,8 @@
+import { codesSitesEn } from './codes.sites';
+
 /** English messages for API error codes and validation message codes. */
 export const codesEn: Record<string, string> = {
+  ...codesSitesEn,
   'error.generic': 'That did not work. Please try again later.',
   'field.invalid': 'This value is not valid',
   'validation.failed': 'Please correct the fields marked below.',

@@ -10,6 +10,10 @@ import type { UploadedPart, UploadView } from '@trellis/shared/uploads/schemas';
 import type { UploadPurpose } from '@trellis/shared/uploads/purposes';
 import type { CreateResourceInput, ResourceView } from '@trellis/shared/resources/schemas';
 import type { ReportingBodies, ReportingResponses } from './api-types-reporting';
+import type { PublicSiteItemPage, PublicSiteList, QueueLine, SiteItemKind, SiteItemView } from '@trellis/shared/site-items/schemas';
+
+/** The body of siteItems.create and siteItems.update (the org and item ids are path parameters). */
+export type SiteItemBody = { kind: SiteItemKind; title: string; bodyHtml: string; imageIds: string[]; submit: boolean };
 
 /** Lookup results; `id` is used when the API provides it (see the README note). */
 export type LookupItem = LookupResult & { id?: string };
@@ -106,6 +110,20 @@ export interface RouteResponses extends ReportingResponses {
   'resources.download': { url: string; counts: ResourceCounts };
   'resources.review': ResourceView;
   'resources.takedown': ResourceView;
+  'siteItems.create': SiteItemView;
+  'siteItems.list': CursorPage<SiteItemView>;
+  'siteItems.get': SiteItemView;
+  'siteItems.update': SiteItemView;
+  'siteItems.approve': SiteItemView;
+  'siteItems.recommend': SiteItemView;
+  'siteItems.queue': CursorPage<QueueLine>;
+  'siteItems.review': SiteItemView;
+  'siteItems.takedown': SiteItemView;
+  'siteItems.restore': SiteItemView;
+  'public.siteItems': PublicSiteList;
+  'public.siteItem': PublicSiteItemPage;
+  'public.siteImage': { url: string };
+  'siteItems.image': { url: string };
   'dev.sms': { items: SmsMessage[] };
 }
 
@@ -166,6 +184,20 @@ export interface RouteBodies extends ReportingBodies {
   'resources.download': undefined;
   'resources.review': { decision: 'approve' | 'return'; reason: string };
   'resources.takedown': { reason: string };
+  'siteItems.create': SiteItemBody;
+  'siteItems.list': undefined;
+  'siteItems.get': undefined;
+  'siteItems.update': SiteItemBody & { expectedVersion: number };
+  'siteItems.approve': { decision: 'approve' | 'return'; reason: string };
+  'siteItems.recommend': { reason: string };
+  'siteItems.queue': undefined;
+  'siteItems.review': { decision: 'publish' | 'reject'; reason: string };
+  'siteItems.takedown': { reason: string };
+  'siteItems.restore': { reason: string };
+  'public.siteItems': undefined;
+  'public.siteItem': undefined;
+  'public.siteImage': undefined;
+  'siteItems.image': undefined;
   'dev.sms': undefined;
 }
 

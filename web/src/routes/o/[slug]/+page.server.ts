@@ -5,6 +5,7 @@ import { api } from '#lib/server/api.ts';
 /** The public site is plain server-rendered HTML: no client-side JavaScript at all. */
 export const csr = false;
 
+/** The home page: one API call (3 DynamoDB requests: slug, org chain with the home projection, sub-orgs). */
 export const load: PageServerLoad = async ({ params, url }) => {
   const cursor = url.searchParams.get('cursor') ?? undefined;
   const result = await api('public.site', { params: { slug: params.slug }, query: { cursor } }, null);
@@ -12,5 +13,5 @@ export const load: PageServerLoad = async ({ params, url }) => {
     const status = result.status >= 500 ? result.status : 404;
     error(status, result.error.message, { code: status === 404 ? 'site.not_found' : result.error.code });
   }
-  return { site: result.data };
+  return { site: result.data, canonical: `${url.origin}/o/${params.slug}` };
 };

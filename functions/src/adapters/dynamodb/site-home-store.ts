@@ -1,0 +1,62 @@
+import { BatchGetCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '@trellis/shared/data/keys';
+import { siteItemKeys } from '@trellis/shared/data/keys-site-items';
+import type { Org } from '@trellis/shared/org/org';
+import { HOME_LINES, SITE_LIST_CATEGORIES, type SiteHome } from '@trellis/shared/site-items/schemas';
+import { homeAttribute, homeFromAttributes, homeOverflow } from '@trellis/shared/site-items/placements';
+import { ddb, tableName } from './client';
+import { toOrg } from './org-store';
+import { listPublished } from './site-item-store';
+import { setRemoveExpression } from './set-remove-expression';
+
+const EMPTY_HOME: SiteHome = { news: [], notices: [], fromBelow: [] };
+
+/**
+ * The orgs on a path and one site's home projection in a single BatchGetItem, so a public
+ * page needs no more requests than the org chain alone. Each org keeps its raw `siteStatus`.
+ */
+export async function getOrgsWithHome(ids: string[], siteId: string): Promise<{ orgs: Map<string, Org>; home: SiteHome }> {
+  const table = tableName();
+  const orgs = new Map<string, Org>();
+  let home = EMPTY_HOME;
+  const homeKey = siteItemKeys.home(siteId);
+  let pending: Record<string, unknown>[] = [...[...new Set(ids)].map((id) => keys.org(id)), homeKey];
+  while (pending.length > 0) {
+    const res = await ddb().send(new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ConsistentRead: true } } }));
+    for (const item of res.Responses?.[table] ?? []) {
+      if (item.pk === homeKey.pk) home = homeFromAttributes(item, HOME_LINES);
+      else orgs.set(String(item.id), { ...toOrg(item), ...(item.siteStatus ? { siteStatus: item.siteStatus as Org['siteStatus'] } : {}) });
+    }
+    pending = (res.UnprocessedKeys?.[table]?.Keys ?? []) as Record<string, unknown>[];
+  }
+  return { orgs, home };
+}
+
+/**
+ * Keeps a site's home projection to the newest lines after items were published or taken
+ * down: drops lines beyond twice what the page shows, and refills a category that fell
+ * short from the site's published list. Idempotent; runs after the item's transaction.
+ */
+export async function tidyHome(siteId: string): Promise<void> {
+  const res = await ddb().send(new GetCommand({ TableName: tableName(), Key: siteItemKeys.home(siteId), ConsistentRead: true }));
+  const attrs = res.Item ?? {};
+  const remove = homeOverflow(attrs, HOME_LINES * 2);
+  const set = new Map<string, unknown>();
+  const shown = homeFromAttributes(attrs, HOME_LINES);
+  const counts = { news: shown.news.length, notice: shown.notices.length, below: shown.fromBelow.length };
+  for (const category of SITE_LIST_CATEGORIES) {
+    if (counts[category] >= HOME_LINES) continue;
+    const page = await listPublished(siteId, category, undefined, HOME_LINES);
+    for (const line of page.items) {
+      const name = homeAttribute(category, line.id);
+      if (!(name in attrs)) set.set(name, line);
+    }
+  }
+  if (remove.length === 0 && set.size === 0) return;
+  await ddb().send(
+    new UpdateCommand({
+      TableName: tableName(), Key: siteItemKeys.home(siteId),
+      ...setRemoveExpression(set, remove),
+    }),
+  );
+}

@@ -1,0 +1,40 @@
+import type { Org } from '@trellis/shared/org/org';
+import { pathIds } from '@trellis/shared/org/path';
+import type { SiteHome } from '@trellis/shared/site-items/schemas';
+import { findOrgBySlug, getOrgs } from '../adapters/dynamodb/org-store';
+import { getOrgsWithHome } from '../adapters/dynamodb/site-home-store';
+import { NotFound } from '../errors';
+
+export interface ResolvedSite {
+  self: Org;
+  chain: Map<string, Org>;
+  /** Closed when the org or an ancestor is disabled, or superiors closed the site. */
+  closed: boolean;
+  closedReason: string | null;
+  home: SiteHome;
+}
+
+/**
+ * A public site by its slug: the slug guard (it carries the org's path), then the orgs on
+ * the path and the site's home projection in one BatchGet.
+ */
+export async function resolveSite(slug: string): Promise<ResolvedSite> {
+  const found = await findOrgBySlug(slug);
+  if (!found) throw new NotFound('site.not_found');
+  // Guards written before paths were stored take one more request.
+  const path = found.orgPath ?? (await getOrgs([found.orgId])).get(found.orgId)?.path;
+  if (!path) throw new NotFound('site.not_found');
+  // The raw org items keep `siteStatus`; the home projection rides along in the same request.
+  const loaded = await getOrgsWithHome(pathIds(path), found.orgId);
+  const self = loaded.orgs.get(found.orgId);
+  if (!self) throw new NotFound('site.not_found');
+  const disabled = pathIds(self.path).some((id) => loaded.orgs.get(id)?.status !== 'active');
+  const siteClosed = self.siteStatus?.state === 'closed';
+  return {
+    self,
+    chain: loaded.orgs,
+    closed: disabled || siteClosed,
+    closedReason: siteClosed ? (self.siteStatus?.reason ?? null) : null,
+    home: loaded.home,
+  };
+}

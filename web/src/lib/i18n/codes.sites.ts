@@ -1,0 +1,36 @@
+/** Messages for the site items' API and validation codes, both locales (merged into codes.zh.ts / codes.en.ts). */
+export const codesSitesZh: Record<string, string> = {
+  'siteItem.changed': '这篇稿件刚被其他人处理过，请刷新页面后再操作。',
+  'siteItem.already_decided': '这篇稿件已经处理过了，请刷新页面。',
+  'siteItem.not_published': '稿件尚未发布，不能推荐或撤下。',
+  'siteItem.taken_down': '稿件已被撤下。',
+  'siteItem.not_taken_down': '稿件没有被撤下。',
+  'siteItem.not_editable': '只有草稿和被退回的稿件可以修改。',
+  'siteItem.not_recommendable': '只有本单位已发布或待审核的稿件可以向上推荐。',
+  'siteItem.already_recommended': '这篇稿件已经推荐给上级了。',
+  'siteItem.no_parent': '本单位没有上级单位，无法继续推荐。',
+  'siteItem.restore_denied': '只有撤下稿件的单位或其上级可以恢复发布。',
+  'siteItem.not_found': '稿件不存在或已撤下。',
+  'body.required': '请填写正文',
+  'images.invalid': '图片无效：请上传本单位的 JPG 或 PNG 图片',
+  'images.too_many': '最多 10 张图片',
+  'reason.too_long': '理由不能超过 500 字',
+};
+
+export const codesSitesEn: Record<string, string> = {
+  'siteItem.changed': 'Someone else just acted on this item. Reload the page and try again.',
+  'siteItem.already_decided': 'This item has already been decided. Reload the page.',
+  'siteItem.not_published': 'The item is not published yet, so it cannot be recommended or taken down.',
+  'siteItem.taken_down': 'The item has been taken down.',
+  'siteItem.not_taken_down': 'The item is not taken down.',
+  'siteItem.not_editable': 'Only drafts and returned items can be edited.',
+  'siteItem.not_recommendable': 'Only items published here or waiting here can be recommended up.',
+  'siteItem.already_recommended': 'This item has already been recommended to the parent.',
+  'siteItem.no_parent': 'This org has no parent to recommend to.',
+  'siteItem.restore_denied': 'Only the org that took it down, or one above it, can restore it.',
+  'siteItem.not_found': 'The item does not exist or was taken down.',
+  'body.required': 'Please write the text',
+  'images.invalid': 'Invalid image: upload a JPG or PNG of this org',
+  'images.too_many': 'At most 10 images',
+  'reason.too_long': 'The reason is limited to 500 characters',
+};
