@@ -3,6 +3,7 @@ import { pathIds } from '@trellis/shared/org/path';
 import type { Org } from '@trellis/shared/org/org';
 import { findOrgBySlug, getOrgs, listChildOrgs } from '../adapters/dynamodb/org-store';
 import { NotFound } from '../errors';
+import { closedReasonOf, siteSettingsView } from './site-settings-view';
 
 const link = (o: { name: string; slug: string; type: SiteOrgLink['type'] }): SiteOrgLink => ({
   name: o.name, slug: o.slug, type: o.type,
@@ -21,10 +22,11 @@ export async function siteBySlug(slug: string, cursor?: string): Promise<SiteVie
   const chain = path ? await getOrgs(pathIds(path)) : new Map<string, Org>();
   const self = chain.get(found.orgId);
   if (!self) throw new NotFound('site.not_found');
-  const closed = pathIds(self.path).some((id) => chain.get(id)?.status !== 'active');
+  const closed = pathIds(self.path).some((id) => chain.get(id)?.status !== 'active') || self.siteStatus?.state === 'closed';
+  const extra = { closedReason: closedReasonOf(self), settings: await siteSettingsView(self) };
   const parent = self.parentId ? chain.get(self.parentId) : undefined;
   const org = { name: self.name, type: self.type, slug: self.slug, region: self.region, intro: '', contact: { person: '', phone: '', email: '', address: '' } };
-  if (closed) return { closed, org, parent: null, children: [], cursor: null };
+  if (closed) return { closed, org, parent: null, children: [], cursor: null, ...extra };
   const children = await listChildOrgs(self.id, cursor, 30);
   return {
     closed,
@@ -32,5 +34,6 @@ export async function siteBySlug(slug: string, cursor?: string): Promise<SiteVie
     parent: parent ? link(parent) : null,
     children: children.items.filter((c) => c.status === 'active').map(link),
     cursor: children.cursor,
+    ...extra,
   };
 }

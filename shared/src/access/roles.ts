@@ -22,6 +22,9 @@ export const ACTIONS = {
   'resource.review': { roles: ['admin', 'leader'], below: false, onDisabledTarget: false },
   'resource.takedown': { roles: ['admin'], below: true, onDisabledTarget: false },
   'upload.create': { roles: ['admin', 'leader', 'teacher', 'correspondent'], below: false, onDisabledTarget: false },
+  // Members and site status (issue 6).
+  'member.manage': { roles: ['admin'], below: false, onDisabledTarget: false },
+  'site.close': { roles: ['admin'], below: true, onDisabledTarget: false },
 } as const satisfies Record<string, { roles: readonly Role[]; below: boolean; onDisabledTarget: boolean }>;
 
 export type Action = keyof typeof ACTIONS;

@@ -103,6 +103,18 @@ export const ROUTES = [
   { id: 'resources.review', method: 'POST', path: '/resources/{resourceId}/review', entry: 'resources/handlers/review', access: onResource('resource.review') },
   { id: 'resources.takedown', method: 'POST', path: '/resources/{resourceId}/takedown', entry: 'resources/handlers/takedown', access: onResource('resource.takedown') },
 
+  // Member units and site settings (issue 6).
+  { id: 'public.memberApply', method: 'POST', path: '/public/sites/{slug}/member-applications', entry: 'members/handlers/apply', access: pub },
+  { id: 'public.memberStatus', method: 'GET', path: '/public/member-applications/{number}', entry: 'members/handlers/status', access: pub },
+  { id: 'public.members', method: 'GET', path: '/public/sites/{slug}/members', entry: 'members/handlers/public-list', access: pub },
+  { id: 'members.list', method: 'GET', path: '/orgs/{orgId}/member-units', entry: 'members/handlers/list', access: onOrg('member.manage') },
+  { id: 'members.get', method: 'GET', path: '/orgs/{orgId}/member-units/{memberId}', entry: 'members/handlers/get', access: onOrg('member.manage') },
+  { id: 'members.decide', method: 'POST', path: '/orgs/{orgId}/member-units/{memberId}/decision', entry: 'members/handlers/decide', access: onOrg('member.manage') },
+  { id: 'members.update', method: 'PATCH', path: '/orgs/{orgId}/member-units/{memberId}', entry: 'members/handlers/update', access: onOrg('member.manage') },
+  { id: 'members.end', method: 'POST', path: '/orgs/{orgId}/member-units/{memberId}/end', entry: 'members/handlers/end', access: onOrg('member.manage') },
+  { id: 'sites.settings', method: 'PUT', path: '/orgs/{orgId}/site-settings', entry: 'orgs/handlers/site-settings', access: onOrg('site.edit') },
+  { id: 'sites.status', method: 'PUT', path: '/orgs/{orgId}/site-status', entry: 'orgs/handlers/site-status', access: onOrg('site.close') },
+
   { id: 'dev.sms', method: 'GET', path: '/dev/sms', entry: 'dev/handlers/sms-inbox', access: pub, localOnly: true },
 ] as const satisfies readonly RouteDef[];
 

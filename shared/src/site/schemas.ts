@@ -25,6 +25,16 @@ export interface SiteView {
   parent: SiteOrgLink | null;
   children: SiteOrgLink[];
   cursor: string | null;
+  /** Why a superior closed the site (issue 6); null when open or closed only by a disabled org. */
+  closedReason?: string | null;
+  /** Logo and banner (short-lived signed URLs) and the navigation order (issue 6). */
+  settings?: SiteSettingsView;
+}
+
+export interface SiteSettingsView {
+  logoUrl: string | null;
+  bannerUrl: string | null;
+  navOrder: Array<'home' | 'news' | 'notices' | 'members' | 'about'>;
 }
 
 export interface LookupResult {
