@@ -9,6 +9,8 @@ import type { InboxItem, NoticeStats, NoticeTargets, NoticeView, UnreadRecipient
 import type { UploadedPart, UploadView } from '@trellis/shared/uploads/schemas';
 import type { UploadPurpose } from '@trellis/shared/uploads/purposes';
 import type { CreateResourceInput, ResourceView } from '@trellis/shared/resources/schemas';
+import type { MemberFields, MemberPublicStatus, MemberView, PublicMembersView } from '@trellis/shared/members/schemas';
+import type { SiteSection } from '@trellis/shared/site/settings';
 
 /** Lookup results; `id` is used when the API provides it (see the README note). */
 export type LookupItem = LookupResult & { id?: string };
@@ -105,6 +107,17 @@ export interface RouteResponses {
   'resources.download': { url: string; counts: ResourceCounts };
   'resources.review': ResourceView;
   'resources.takedown': ResourceView;
+  // Member units and site settings (issue 6).
+  'public.memberApply': { number: string };
+  'public.memberStatus': MemberPublicStatus;
+  'public.members': PublicMembersView;
+  'members.list': CursorPage<MemberView>;
+  'members.get': MemberView;
+  'members.decide': MemberView;
+  'members.update': MemberView;
+  'members.end': MemberView;
+  'sites.settings': Org;
+  'sites.status': Org;
   'dev.sms': { items: SmsMessage[] };
 }
 
@@ -165,6 +178,20 @@ export interface RouteBodies {
   'resources.download': undefined;
   'resources.review': { decision: 'approve' | 'return'; reason: string };
   'resources.takedown': { reason: string };
+  // Member units and site settings (issue 6).
+  'public.memberApply': Record<string, string>;
+  'public.memberStatus': undefined;
+  'public.members': undefined;
+  'members.list': undefined;
+  'members.get': undefined;
+  'members.decide': { decision: 'approve' | 'reject'; reason: string };
+  'members.update': MemberFields & { expectedVersion: number };
+  'members.end': { reason: string };
+  'sites.settings': {
+    expectedVersion: number; logoUploadId?: string; bannerUploadId?: string; removeLogo?: boolean; removeBanner?: boolean;
+    navOrder: SiteSection[]; customDomain: string;
+  };
+  'sites.status': { state: 'active' | 'closed'; reason: string };
   'dev.sms': undefined;
 }
 
