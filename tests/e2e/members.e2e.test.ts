@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowserStack } from './harness';
+import { loginToWorkspace, newApplicant, newPage } from './web-flows';
+
+/** Member units: apply on the public site, approval, the public member page without JS, ending; a superior closes a site. */
+describe('member units and site status through the web', () => {
+  const stack = useBrowserStack();
+
+  it('a unit applies to join 济南市职业教育学会, is approved, listed without JS, then ended and gone', async () => {
+    const web = stack.webUrl;
+    const unit = newApplicant('济南会员企业');
+
+    // The applicant, with JavaScript on.
+    const applicant = await newPage(stack.browser);
+    await applicant.page.goto(`${web}/o/jinan/members/apply`);
+    const p = applicant.page;
+    await p.locator('#mem-name').fill(unit.orgName);
+    await p.locator('#mem-type').selectOption('enterprise');
+    await p.locator('#mem-code').fill(unit.code);
+    await p.locator('#mem-contactPerson').fill('钱经理');
+    await p.locator('#mem-phone').fill('0531-88880000');
+    await p.locator('#mem-email').fill(`${unit.username}@example.com`);
+    await p.locator('#mem-address').fill('济南市历下区经十路 1 号');
+    await p.getByRole('button', { name: '提交申请' }).click();
+    await p.waitForURL(/\/o\/jinan\/members\/status\/HY/);
+    const number = (await p.getByTestId('member-number').innerText()).trim();
+    expect(number).toMatch(/^HY\d{8}-[0-9A-Z]{6}$/);
+    expect(await p.getByTestId('member-status').innerText()).toBe('待审核');
+    await applicant.context.close();
+
+    // The association's admin approves it.
+    const admin = await newPage(stack.browser);
+    await loginToWorkspace(admin.page, web, 'jn.admin');
+    await admin.page.getByTestId('nav-members').click();
+    await admin.page.waitForURL(`${web}/w/orgs/sd-jn/members`);
+    await admin.page.getByTestId(`approve-${number}`).click();
+    await expect.poll(() => admin.page.getByText('已处理申请。').count()).toBe(1);
+
+    // The public member page, JavaScript disabled.
+    const reader = await newPage(stack.browser, { javaScriptEnabled: false });
+    const response = await reader.page.goto(`${web}/o/jinan/members`);
+    expect(response?.status()).toBe(200);
+    expect(await reader.page.getByRole('heading', { level: 2, name: '企业' }).count()).toBe(1);
+    expect(await reader.page.locator('main').innerText()).toContain(unit.orgName);
+    expect(await reader.page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${web}/o/jinan/members`);
+    expect(await reader.page.locator('meta[property="og:title"]').getAttribute('content')).toContain('会员单位');
+    expect(await reader.page.locator('script').count()).toBe(0);
+
+    // The admin ends the membership, after a confirmation.
+    await admin.page.goto(`${web}/w/orgs/sd-jn/members?status=approved&q=${encodeURIComponent(unit.orgName)}`);
+    await admin.page.getByRole('link', { name: unit.orgName }).click();
+    await admin.page.locator('#end-reason').fill('单位已注销');
+    await admin.page.getByRole('button', { name: '终止会员资格' }).click();
+    await admin.page.getByTestId('confirm-end').click();
+    await expect.poll(() => admin.page.getByText('已终止会员资格。').count()).toBe(1);
+    await admin.context.close();
+
+    await reader.page.goto(`${web}/o/jinan/members`);
+    expect(await reader.page.locator('main').innerText()).not.toContain(unit.orgName);
+    await reader.context.close();
+  });
+
+  it('济南市 closes the site of 济南技师学院 with a reason; the public page shows it; then reopens it', async () => {
+    const web = stack.webUrl;
+    const sup = await newPage(stack.browser);
+    await loginToWorkspace(sup.page, web, 'jn.admin');
+    await sup.page.goto(`${web}/w/orgs/sd-jn-jsxy`);
+    await sup.page.locator('#site-status-reason').fill('网站内容整改中');
+    await sup.page.getByRole('button', { name: '关闭网站' }).click();
+    await sup.page.getByTestId('confirm-site-status').click();
+    await expect.poll(() => sup.page.getByText('网站状态已更新。').count()).toBe(1);
+
+    const reader = await newPage(stack.browser, { javaScriptEnabled: false });
+    await reader.page.goto(`${web}/o/jnjsxy`);
+    expect(await reader.page.getByTestId('site-closed').count()).toBe(1);
+    expect(await reader.page.getByTestId('site-closed-reason').innerText()).toContain('网站内容整改中');
+
+    // Its own site is not the association admin's to close.
+    await sup.page.goto(`${web}/w/orgs/sd-jn`);
+    expect(await sup.page.getByTestId('site-status').count()).toBe(0);
+
+    await sup.page.goto(`${web}/w/orgs/sd-jn-jsxy`);
+    await sup.page.getByRole('button', { name: '重新开放网站' }).click();
+    await sup.page.getByTestId('confirm-site-status').click();
+    await expect.poll(() => sup.page.getByText('网站状态已更新。').count()).toBe(1);
+    await reader.page.goto(`${web}/o/jnjsxy`);
+    expect(await reader.page.getByTestId('site-closed').count()).toBe(0);
+    await sup.context.close();
+    await reader.context.close();
+  });
+});
