@@ -88,4 +88,44 @@ describe('member units and site status through the web', () => {
     await sup.context.close();
     await reader.context.close();
   });
+
+  it('site settings: a logo uploaded with JS shows on the public page; the navigation order moves without JS', async () => {
+    const web = stack.webUrl;
+    const admin = await newPage(stack.browser);
+    await loginToWorkspace(admin.page, web, 'jn.admin');
+    await admin.page.goto(`${web}/w/orgs/sd-jn-jsxy`);
+    await admin.page.getByTestId('link-site-settings').click();
+    await admin.page.waitForURL(`${web}/w/orgs/sd-jn-jsxy/site-settings`);
+    const png = Buffer.alloc(4096, 7);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(png, 0);
+    // The picker appears once the page's script runs.
+    await expect.poll(() => admin.page.getByTestId('file-logoUploadId').count(), { timeout: 15_000 }).toBe(1);
+    await admin.page.getByTestId('file-logoUploadId').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+    await expect.poll(() => admin.page.locator('#siteset-logoUploadId').inputValue(), { timeout: 15_000 }).toMatch(/^up-/);
+    await admin.page.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(() => admin.page.getByTestId('settings-saved').count()).toBe(1);
+    await admin.context.close();
+
+    const reader = await newPage(stack.browser, { javaScriptEnabled: false });
+    await reader.page.goto(`${web}/o/jnjsxy`);
+    const logo = await reader.page.getByTestId('site-logo').getAttribute('src');
+    expect(logo).toContain('X-Amz-Signature');
+    const image = await fetch(logo!);
+    expect(image.status).toBe(200);
+    await reader.context.close();
+
+    const noJs = await newPage(stack.browser, { javaScriptEnabled: false });
+    await loginToWorkspace(noJs.page, web, 'jn.admin');
+    await noJs.page.goto(`${web}/w/orgs/sd-jn-jsxy/site-settings`);
+    const order = () => noJs.page.getByTestId('nav-order').locator('.section').allInnerTexts();
+    const before = await order();
+    const i = before.indexOf('会员单位');
+    await noJs.page.getByRole('button', { name: '上移 会员单位' }).click();
+    const moved = await order();
+    expect(moved.indexOf('会员单位')).toBe(i - 1);
+    await noJs.page.getByRole('button', { name: '保存', exact: true }).click();
+    expect(await noJs.page.getByTestId('settings-saved').count()).toBe(1);
+    expect(await order()).toEqual(moved);
+    await noJs.context.close();
+  });
 });

@@ -5,6 +5,8 @@ import { getMember, getMemberSummary } from '../../functions/src/adapters/dynamo
 import { ddb, tableName } from '../../functions/src/adapters/dynamodb/client';
 import { sha256 } from '../../functions/src/security/tokens';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/request-meter';
+import { publicMembers } from '../../functions/src/members/public-list';
 import { call, loginAs, randomIp, randomUscc, uniqueSuffix } from './api-client';
 
 function unit(overrides: Record<string, unknown> = {}) {
@@ -70,6 +72,21 @@ describe('member units', () => {
     expect(dup.body.error.code).toBe('member.code_taken');
     await apply('jinan', { code: first.code });
     expect((await call('public.memberApply', { params: { slug: 'no-such-site' }, body: unit() })).status).toBe(404);
+  });
+
+  it('two applications with one code at once: exactly one is stored', async () => {
+    const org = await freshOrg();
+    const code = randomUscc();
+    const results = await Promise.all([0, 1].map(() => call('public.memberApply', { params: { slug: org.slug }, body: unit({ code }) })));
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    const list = await call('members.list', { params: { orgId: org.id }, token: await loginAs('jn.admin') });
+    expect(list.body.items).toHaveLength(1);
+  });
+
+  it('serves the public member page in four DynamoDB requests', async () => {
+    resetMeter();
+    await publicMembers('jinan');
+    expect(readMeter().requests).toBe(4);
   });
 
   it('requires a captcha after three applications from one IP', async () => {
