@@ -85,8 +85,10 @@ describe('member units', () => {
 
   it('serves the public member page in four DynamoDB requests', async () => {
     resetMeter();
-    await publicMembers('jinan');
+    const view = await publicMembers('jinan');
     expect(readMeter().requests).toBe(4);
+    expect(view.items.map((m) => m.name)).toContain('山东浪潮软件股份有限公司');
+    expect(view.total).toBeGreaterThanOrEqual(6);
   });
 
   it('requires a captcha after three applications from one IP', async () => {
