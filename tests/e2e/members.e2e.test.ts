@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserStack } from './harness';
-import { loginToWorkspace, newApplicant, newPage } from './web-flows';
+import { loginToWorkspace, newApplicant, newPage, seriousViolations } from './web-flows';
 
 /** Member units: apply on the public site, approval, the public member page without JS, ending; a superior closes a site. */
 describe('member units and site status through the web', () => {
@@ -127,5 +127,34 @@ describe('member units and site status through the web', () => {
     expect(await noJs.page.getByTestId('settings-saved').count()).toBe(1);
     expect(await order()).toEqual(moved);
     await noJs.context.close();
+  });
+
+  it('the new pages have one h1 and no serious axe violations; another province is refused', async () => {
+    const web = stack.webUrl;
+    const { context, page } = await newPage(stack.browser);
+    for (const path of ['/o/jinan/members', '/o/jinan/members/apply', '/o/jinan/members/status']) {
+      expect((await page.goto(`${web}${path}`))?.status(), path).toBe(200);
+      expect(await page.getByRole('heading', { level: 1 }).count(), path).toBe(1);
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
+    await page.goto(`${web}/o/jinan/members`);
+    expect(await page.locator('main').innerText()).toContain('山东浪潮软件股份有限公司');
+    await loginToWorkspace(page, web, 'jn.admin');
+    for (const path of ['/w/orgs/sd-jn/members?status=approved', '/w/orgs/sd-jn/members/hy20250901-demo01', '/w/orgs/sd-jn/site-settings', '/w/orgs/sd-jn-jsxy']) {
+      expect((await page.goto(`${web}${path}`))?.status(), path).toBe(200);
+      expect(await page.getByRole('heading', { level: 1 }).count(), path).toBe(1);
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
+    const exported = await page.request.get(`${web}/w/orgs/sd-jn/members/export.xlsx`);
+    expect(exported.status()).toBe(200);
+    expect(exported.headers()['content-type']).toContain('spreadsheetml');
+    await context.close();
+
+    const gd = await newPage(stack.browser);
+    await loginToWorkspace(gd.page, web, 'gd.admin');
+    expect((await gd.page.goto(`${web}/w/orgs/sd-jn/members`))?.status()).toBe(403);
+    expect(await gd.page.locator('main').innerText()).not.toContain('山东浪潮软件股份有限公司');
+    expect((await gd.page.goto(`${web}/w/orgs/sd-jn/site-settings`))?.status()).toBe(403);
+    await gd.context.close();
   });
 });
