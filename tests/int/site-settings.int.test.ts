@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getOrg } from '../../functions/src/adapters/dynamodb/org-store';
-import { call, loginAs, uniqueSuffix } from './api-client';
+import { call, loginAs, randomUscc, uniqueSuffix } from './api-client';
 import { fileBytes, PNG_HEAD, uploadFile } from './upload-flow';
 
 const NAV = ['home', 'news', 'notices', 'members', 'about'];
@@ -52,6 +52,25 @@ describe('site settings and status', () => {
   });
 
   it('only admins set the custom domain; another province is refused like a missing org', async () => {
+    const org = await freshOrg();
+    const username = `corr${uniqueSuffix()}`.slice(0, 30);
+    const created = await call('accounts.create', {
+      params: { orgId: org.id }, token: await loginAs('jn.admin'),
+      body: { username, displayName: '通讯员', roles: ['correspondent'], password: 'a-first-passphrase' },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const first = await loginAs(username, 'a-first-passphrase');
+    expect((await call('auth.password', { token: first, body: { current: 'a-first-passphrase', next: 'a-second-passphrase' } })).status).toBe(204);
+    const corr = await loginAs(username, 'a-second-passphrase');
+    const domain = await call('sites.settings', { params: { orgId: org.id }, token: corr, body: { expectedVersion: org.version, navOrder: NAV, customDomain: 'www.corr.cn' } });
+    expect(domain.status).toBe(403);
+    expect((await getOrg(org.id))?.siteSettings).toBeUndefined();
+    const nav = ['about', 'home', 'news', 'notices', 'members'];
+    const ok = await call('sites.settings', { params: { orgId: org.id }, token: corr, body: { expectedVersion: org.version, navOrder: nav } });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect(ok.body.siteSettings).toEqual({ navOrder: nav });
+    const close = await call('sites.status', { params: { orgId: org.id }, token: corr, body: { state: 'closed', reason: 'x' } });
+    expect(close.status).toBe(403);
     const gd = await loginAs('gd.admin');
     const foreign = await call('sites.settings', { params: { orgId: 'sd-jn' }, token: gd, body: { expectedVersion: 1, navOrder: NAV } });
     const missing = await call('sites.settings', { params: { orgId: 'no-such-org' }, token: gd, body: { expectedVersion: 1, navOrder: NAV } });
@@ -79,8 +98,12 @@ describe('site settings and status', () => {
     expect(site.body.org.intro).toBe('');
     const members = await call('public.members', { params: { slug: org.slug } });
     expect(members.body).toMatchObject({ closed: true, closedReason: '内容整改', items: [] });
-    const apply = await call('public.memberApply', { params: { slug: org.slug }, body: { name: '某企业', type: 'enterprise' } });
-    expect(apply.status).toBe(400);
+    const apply = await call('public.memberApply', {
+      params: { slug: org.slug },
+      body: { name: '某企业有限公司', type: 'enterprise', code: randomUscc(), contactPerson: '钱经理', phone: '0531-88880000', email: 'a@example.cn', address: '济南' },
+    });
+    expect(apply.status).toBe(404);
+    expect(apply.body.error.code).toBe('site.not_found');
     await call('sites.status', { params: { orgId: org.id }, token: await loginAs('jn.admin'), body: { state: 'active' } });
     expect((await call('public.site', { params: { slug: org.slug } })).body).toMatchObject({ closed: false, closedReason: null });
   });
