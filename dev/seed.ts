@@ -11,6 +11,7 @@ import { hashPassword } from '../functions/src/security/password-hash';
 import { seedSiteItems } from './seed-site-items';
 import { DEMO_ACCOUNTS, DEMO_ORGS, DEMO_PASSWORD, demoCode } from './demo-data';
 import { seedReportingDemo } from './seed-reporting';
+import { seedDemoMembers } from './seed-members';
 
 const MARKER = { pk: 'SEED#demo#', sk: 'SEED' };
 
@@ -51,6 +52,8 @@ export async function seedDemo(): Promise<boolean> {
   }
   await seedReportingDemo();
   await seedSiteItems(orgs, seeded);
+  const jinan = orgs.get('sd-jn');
+  if (jinan) await seedDemoMembers(jinan);
   await ddb().send(new PutCommand({ TableName: tableName(), Item: { ...MARKER, at: new Date().toISOString() } }));
   return true;
 }

@@ -128,6 +128,29 @@ const CASES: Partial<Record<RouteId, Case>> = {
   'me.phone': { bad: { body: { phone: '12' } } },
   'me.phoneVerify': { bad: { body: { code: 'abc' } } },
   'me.smsPreferences': { bad: { body: { optOut: 'maybe' } } },
+  // Member units and site settings (issue 6).
+  'public.memberApply': { bad: { params: { slug: 'jinan' }, body: { name: '' } } },
+  'public.memberStatus': { bad: { params: { number: 'nope' } } },
+  'public.members': { bad: { params: { slug: '-bad-' } } },
+  'members.list': { bad: { params: { orgId: 'sd' }, query: { status: 'odd' } }, foreign: { params: { orgId: 'sd-jn' } } },
+  'members.get': { bad: { params: { orgId: 'sd', memberId: 'BAD' } }, foreign: { params: { orgId: 'sd-jn', memberId: 'hy20260101-aaaaaa' } } },
+  'members.decide': {
+    bad: { params: { orgId: 'sd', memberId: 'hy20260101-aaaaaa' }, body: { decision: 'maybe' } },
+    foreign: { params: { orgId: 'sd-jn', memberId: 'hy20260101-aaaaaa' }, body: { decision: 'approve' } },
+  },
+  'members.update': {
+    bad: { params: { orgId: 'sd', memberId: 'hy20260101-aaaaaa' }, body: { name: '' } },
+    foreign: {
+      params: { orgId: 'sd-jn', memberId: 'hy20260101-aaaaaa' },
+      body: { expectedVersion: 1, name: '越权单位', type: 'other', code: '91350100M000100Y43', contactPerson: 'x', phone: '05310000000', email: 'a@b.cn', address: 'x' },
+    },
+  },
+  'members.end': { bad: { params: { orgId: 'sd', memberId: 'hy20260101-aaaaaa' }, body: { reason: '' } }, foreign: { params: { orgId: 'sd-jn', memberId: 'hy20260101-aaaaaa' }, body: { reason: 'x' } } },
+  'sites.settings': {
+    bad: { params: { orgId: 'sd' }, body: { expectedVersion: 1, navOrder: ['home'] } },
+    foreign: { params: { orgId: 'sd' }, body: { expectedVersion: 1, navOrder: ['home', 'news', 'notices', 'members', 'about'] } },
+  },
+  'sites.status': { bad: { params: { orgId: 'sd-jn' }, body: { state: 'gone' } }, foreign: { params: { orgId: 'sd-jn' }, body: { state: 'closed', reason: '越权' } } },
 };
 
 /** Routes without input worth validating (no parameters, no body). */
@@ -160,6 +183,8 @@ describe('route matrix', () => {
     expect(sd.body).toMatchObject({ version: 1, region: '山东省', status: 'active' });
     const jn = await call('orgs.get', { params: { orgId: 'sd-jn' }, token });
     expect(jn.body.status).toBe('active');
+    expect(jn.body.siteStatus?.state ?? 'active').toBe('active');
+    expect(sd.body.siteSettings).toBeUndefined();
     const children = await call('orgs.children', { params: { orgId: 'sd' }, token });
     expect(children.body.items.map((o: { name: string }) => o.name)).not.toContain('越权单位');
     expect((await call('public.lookup', { query: { q: 'foreign' } })).body.items).toEqual([]);

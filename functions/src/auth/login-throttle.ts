@@ -18,7 +18,7 @@ export function loginSubjects(login: string, ip: string): ThrottleSubject[] {
   ];
 }
 
-async function captchaSolved(id: string | undefined, answer: string | undefined, now: number): Promise<boolean> {
+export async function captchaSolved(id: string | undefined, answer: string | undefined, now: number): Promise<boolean> {
   if (!id || !answer) return false;
   const stored = await takeCaptcha(id);
   if (!stored || stored.expiresAt < now) return false;

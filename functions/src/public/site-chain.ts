@@ -2,7 +2,7 @@ import type { Org } from '@trellis/shared/org/org';
 import { pathIds } from '@trellis/shared/org/path';
 import type { SiteHome } from '@trellis/shared/site-items/schemas';
 import { findOrgBySlug, getOrgs } from '../adapters/dynamodb/org-store';
-import { getOrgsWithHome } from '../adapters/dynamodb/site-home-store';
+import { getOrgsWithHome, type SiteMembersLine } from '../adapters/dynamodb/site-home-store';
 import { NotFound } from '../errors';
 
 export interface ResolvedSite {
@@ -12,11 +12,12 @@ export interface ResolvedSite {
   closed: boolean;
   closedReason: string | null;
   home: SiteHome;
+  members: SiteMembersLine;
 }
 
 /**
  * A public site by its slug: the slug guard (it carries the org's path), then the orgs on
- * the path and the site's home projection in one BatchGet.
+ * the path, the site's home projection and its member-units summary in one BatchGet.
  */
 export async function resolveSite(slug: string): Promise<ResolvedSite> {
   const found = await findOrgBySlug(slug);
@@ -24,7 +25,7 @@ export async function resolveSite(slug: string): Promise<ResolvedSite> {
   // Guards written before paths were stored take one more request.
   const path = found.orgPath ?? (await getOrgs([found.orgId])).get(found.orgId)?.path;
   if (!path) throw new NotFound('site.not_found');
-  // The raw org items keep `siteStatus`; the home projection rides along in the same request.
+  // The home projection and the member summary ride along in the same request.
   const loaded = await getOrgsWithHome(pathIds(path), found.orgId);
   const self = loaded.orgs.get(found.orgId);
   if (!self) throw new NotFound('site.not_found');
@@ -36,5 +37,6 @@ export async function resolveSite(slug: string): Promise<ResolvedSite> {
     closed: disabled || siteClosed,
     closedReason: siteClosed ? (self.siteStatus?.reason ?? null) : null,
     home: loaded.home,
+    members: loaded.members,
   };
 }

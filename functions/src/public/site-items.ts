@@ -4,27 +4,29 @@ import { getUpload } from '../adapters/dynamodb/upload-store';
 import { signDownload } from '../adapters/s3/media-store';
 import { NotFound } from '../errors';
 import { resolveSite, type ResolvedSite } from './site-chain';
+import { siteSettingsView } from './site-settings-view';
 
-function header(site: ResolvedSite): SiteHeader {
+async function header(site: ResolvedSite): Promise<SiteHeader> {
   const parent = site.self.parentId ? site.chain.get(site.self.parentId) : undefined;
   return {
     name: site.self.name, slug: site.self.slug, type: site.self.type, region: site.self.region,
     parent: parent && !site.closed ? { name: parent.name, slug: parent.slug } : null,
     closed: site.closed, closedReason: site.closedReason,
+    settings: await siteSettingsView(site.self, site.closed),
   };
 }
 
 /** A site's published news, notices or items from below, newest first (3 requests). */
 export async function publicSiteItems(slug: string, category: SiteListCategory, cursor?: string): Promise<PublicSiteList> {
   const site = await resolveSite(slug);
-  if (site.closed) return { site: header(site), items: [], cursor: null };
-  return { site: header(site), ...(await listPublished(site.self.id, category, cursor)) };
+  if (site.closed) return { site: await header(site), items: [], cursor: null };
+  return { site: await header(site), ...(await listPublished(site.self.id, category, cursor)) };
 }
 
 /** One item as published on this site: only while it is published here and not taken down. */
 export async function publicSiteItem(slug: string, itemId: string): Promise<PublicSiteItemPage> {
   const site = await resolveSite(slug);
-  if (site.closed) return { site: header(site), item: null };
+  if (site.closed) return { site: await header(site), item: null };
   const item = await getSiteItem(itemId);
   const here = item?.placements.find((p) => p.orgId === site.self.id);
   if (!item || item.status !== 'published' || here?.state !== 'published') throw new NotFound('siteItem.not_found');
@@ -33,7 +35,7 @@ export async function publicSiteItem(slug: string, itemId: string): Promise<Publ
     sourceName: item.origin.orgName, sourceSlug: item.origin.orgSlug, fromBelow: item.origin.orgId !== site.self.id,
     bodyHtml: item.bodyHtml, imageIds: item.imageIds,
   };
-  return { site: header(site), item: view };
+  return { site: await header(site), item: view };
 }
 
 /** A short-lived URL of an image attached to a published item (other uploads are never served). */

@@ -30,6 +30,9 @@ export const ACTIONS = {
   'siteItem.write': { roles: ['admin', 'correspondent'], below: false, onDisabledTarget: false },
   'siteItem.review': { roles: ['admin'], below: false, onDisabledTarget: false },
   'siteItem.takedown': { roles: ['admin'], below: false, onDisabledTarget: false },
+  // Members and site status (issue 6).
+  'member.manage': { roles: ['admin'], below: false, onDisabledTarget: false },
+  'site.close': { roles: ['admin'], below: true, onDisabledTarget: false },
 } as const satisfies Record<string, { roles: readonly Role[]; below: boolean; onDisabledTarget: boolean }>;
 
 export type Action = keyof typeof ACTIONS;

@@ -50,7 +50,7 @@ export const keys = {
   orgMembersPartition: (orgId: string) => `MEMBERS#${orgId}#`,
 
   session: (tokenHash: string): Key => ({ pk: `SESSION#${tokenHash}#`, sk: 'SESSION' }),
-  throttle: (kind: 'login' | 'ip' | 'sms', value: string, window: number): Key => ({
+  throttle: (kind: 'login' | 'ip' | 'sms' | 'apply', value: string, window: number): Key => ({
     pk: `THROTTLE#${kind}#${value.toLowerCase()}#`,
     sk: `W#${window}`,
   }),

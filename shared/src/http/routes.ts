@@ -135,6 +135,17 @@ export const ROUTES = [
   { id: 'public.siteItems', method: 'GET', path: '/public/sites/{slug}/items', entry: 'public/handlers/site-items', access: pub },
   { id: 'public.siteItem', method: 'GET', path: '/public/sites/{slug}/items/{itemId}', entry: 'public/handlers/site-item', access: pub },
   { id: 'public.siteImage', method: 'GET', path: '/public/site-images/{imageId}', entry: 'public/handlers/site-image', access: pub },
+  // Member units and site settings (issue 6).
+  { id: 'public.memberApply', method: 'POST', path: '/public/sites/{slug}/member-applications', entry: 'members/handlers/apply', access: pub },
+  { id: 'public.memberStatus', method: 'GET', path: '/public/member-applications/{number}', entry: 'members/handlers/status', access: pub },
+  { id: 'public.members', method: 'GET', path: '/public/sites/{slug}/members', entry: 'members/handlers/public-list', access: pub },
+  { id: 'members.list', method: 'GET', path: '/orgs/{orgId}/member-units', entry: 'members/handlers/list', access: onOrg('member.manage') },
+  { id: 'members.get', method: 'GET', path: '/orgs/{orgId}/member-units/{memberId}', entry: 'members/handlers/get', access: onOrg('member.manage') },
+  { id: 'members.decide', method: 'POST', path: '/orgs/{orgId}/member-units/{memberId}/decision', entry: 'members/handlers/decide', access: onOrg('member.manage') },
+  { id: 'members.update', method: 'PATCH', path: '/orgs/{orgId}/member-units/{memberId}', entry: 'members/handlers/update', access: onOrg('member.manage') },
+  { id: 'members.end', method: 'POST', path: '/orgs/{orgId}/member-units/{memberId}/end', entry: 'members/handlers/end', access: onOrg('member.manage') },
+  { id: 'sites.settings', method: 'PUT', path: '/orgs/{orgId}/site-settings', entry: 'orgs/handlers/site-settings', access: onOrg('site.edit') },
+  { id: 'sites.status', method: 'PUT', path: '/orgs/{orgId}/site-status', entry: 'orgs/handlers/site-status', access: onOrg('site.close') },
 
   { id: 'dev.sms', method: 'GET', path: '/dev/sms', entry: 'dev/handlers/sms-inbox', access: pub, localOnly: true },
 ] as const satisfies readonly RouteDef[];

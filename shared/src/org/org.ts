@@ -19,8 +19,24 @@ export interface Org {
   contact: OrgContact;
   createdAt: string;
   version: number;
-  /** Set by superiors: a closed site shows only that it is closed, and why. */
-  siteStatus?: { state: 'active' | 'closed'; reason?: string; by?: string; at?: string };
+  /** The public site's state, set by superiors (issue 6); absent means active. */
+  siteStatus?: SiteStatus;
+  /** The public site's look and navigation (issue 6). */
+  siteSettings?: SiteSettings;
+}
+
+export interface SiteStatus {
+  state: 'active' | 'closed';
+  reason?: string;
+  by?: string;
+  at?: string;
+}
+
+export interface SiteSettings {
+  logoKey?: string;
+  bannerKey?: string;
+  navOrder?: Array<'home' | 'news' | 'notices' | 'members' | 'about'>;
+  customDomain?: string;
 }
 
 export const orgContactSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cursorSchema, idSchema, slugSchema } from '../org/schemas';
+import type { SiteSettingsView } from '../site/schemas';
 
 /** Items on an org's website: news (工作动态/新闻) and notices (通知公告). */
 export const SITE_ITEM_KINDS = ['news', 'notice'] as const;
@@ -158,6 +159,8 @@ export interface SiteHeader {
   parent: { name: string; slug: string } | null;
   closed: boolean;
   closedReason: string | null;
+  /** Logo and banner (short-lived signed URLs) and the section order the org chose. */
+  settings: SiteSettingsView;
 }
 
 export interface PublicSiteList {

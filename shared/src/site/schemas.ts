@@ -30,6 +30,16 @@ export interface SiteView {
   parent: SiteOrgLink | null;
   children: SiteOrgLink[];
   cursor: string | null;
+  /** Logo and banner (short-lived signed URLs) and the navigation order. */
+  settings: SiteSettingsView;
+  /** The first approved member units by join date and their total (from the org's summary item). */
+  members: { items: { name: string; type: string }[]; total: number };
+}
+
+export interface SiteSettingsView {
+  logoUrl: string | null;
+  bannerUrl: string | null;
+  navOrder: Array<'home' | 'news' | 'notices' | 'members' | 'about'>;
 }
 
 export interface LookupResult {

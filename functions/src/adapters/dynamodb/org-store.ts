@@ -10,6 +10,7 @@ import { Conflict } from '../../errors';
 
 const ORG_FIELDS = [
   'id', 'name', 'type', 'parentId', 'path', 'slug', 'status', 'region', 'code', 'intro', 'contact', 'createdAt', 'version',
+  'siteStatus', 'siteSettings',
 ] as const;
 
 export function toOrg(item: Record<string, unknown>): Org {
@@ -18,6 +19,8 @@ export function toOrg(item: Record<string, unknown>): Org {
   org.code ??= null;
   org.intro ??= '';
   org.contact ??= { person: '', phone: '', email: '', address: '' };
+  if (org.siteStatus === undefined) delete org.siteStatus;
+  if (org.siteSettings === undefined) delete org.siteSettings;
   return org;
 }
 

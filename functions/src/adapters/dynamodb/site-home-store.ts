@@ -1,6 +1,7 @@
 import { BatchGetCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
 import { siteItemKeys } from '@trellis/shared/data/keys-site-items';
+import { memberKeys } from '@trellis/shared/data/keys-members';
 import type { Org } from '@trellis/shared/org/org';
 import { HOME_LINES, SITE_LIST_CATEGORIES, type SiteHome } from '@trellis/shared/site-items/schemas';
 import { homeAttribute, homeFromAttributes, homeOverflow } from '@trellis/shared/site-items/placements';
@@ -11,25 +12,38 @@ import { setRemoveExpression } from './set-remove-expression';
 
 const EMPTY_HOME: SiteHome = { news: [], notices: [], fromBelow: [] };
 
+export interface SiteMembersLine {
+  items: { name: string; type: string }[];
+  total: number;
+}
+
 /**
- * The orgs on a path and one site's home projection in a single BatchGetItem, so a public
- * page needs no more requests than the org chain alone. Each org keeps its raw `siteStatus`.
+ * The orgs on a path, one site's home projection and its member-units summary in a single
+ * BatchGetItem, so a public page needs no more requests than the org chain alone.
  */
-export async function getOrgsWithHome(ids: string[], siteId: string): Promise<{ orgs: Map<string, Org>; home: SiteHome }> {
+export async function getOrgsWithHome(ids: string[], siteId: string): Promise<{ orgs: Map<string, Org>; home: SiteHome; members: SiteMembersLine }> {
   const table = tableName();
   const orgs = new Map<string, Org>();
   let home = EMPTY_HOME;
+  let members: SiteMembersLine = { items: [], total: 0 };
   const homeKey = siteItemKeys.home(siteId);
-  let pending: Record<string, unknown>[] = [...[...new Set(ids)].map((id) => keys.org(id)), homeKey];
+  const membersKey = memberKeys.memberUnitsSummary(siteId);
+  let pending: Record<string, unknown>[] = [...[...new Set(ids)].map((id) => keys.org(id)), homeKey, membersKey];
   while (pending.length > 0) {
     const res = await ddb().send(new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ConsistentRead: true } } }));
     for (const item of res.Responses?.[table] ?? []) {
       if (item.pk === homeKey.pk) home = homeFromAttributes(item, HOME_LINES);
-      else orgs.set(String(item.id), { ...toOrg(item), ...(item.siteStatus ? { siteStatus: item.siteStatus as Org['siteStatus'] } : {}) });
+      else if (item.pk === membersKey.pk && item.sk === membersKey.sk) members = membersFrom(item);
+      else orgs.set(String(item.id), toOrg(item));
     }
     pending = (res.UnprocessedKeys?.[table]?.Keys ?? []) as Record<string, unknown>[];
   }
-  return { orgs, home };
+  return { orgs, home, members };
+}
+
+function membersFrom(item: Record<string, unknown>): SiteMembersLine {
+  const items = Array.isArray(item.items) ? (item.items as { name: string; type: string }[]) : [];
+  return { items: items.map((m) => ({ name: m.name, type: m.type })), total: Number(item.total ?? 0) };
 }
 
 /**

@@ -7,7 +7,7 @@ import { ddb, tableName } from './client';
  * the previous window. Counters expire with the table's TTL.
  */
 export interface ThrottleSubject {
-  kind: 'login' | 'ip' | 'sms';
+  kind: 'login' | 'ip' | 'sms' | 'apply';
   value: string;
 }
 

@@ -95,4 +95,16 @@ export const codesEn: Record<string, string> = {
   'rows.too_many': 'At most 500 rows can be imported at once.',
   'subject.required': 'Enter the subject',
   'authors.required': 'Enter at least one author',
+  // Member units and site settings (issue 6).
+  'member.code_taken': 'This credit code has already applied or joined here.',
+  'member.already_decided': 'Another admin already decided this application.',
+  'member.not_active': 'This unit is not an active member.',
+  'member.not_found': 'No application with this number.',
+  'member_type.invalid': 'Choose a type of unit',
+  'phone.invalid': 'Enter a valid phone number',
+  'address.required': 'Enter the address',
+  'captcha.invalid': 'The captcha was wrong. Please try again.',
+  'nav.duplicate': 'Sections must not repeat',
+  'nav.incomplete': 'Every section must be listed',
+  'domain.invalid': 'Enter a valid domain such as www.example.org.cn',
 };

@@ -95,4 +95,16 @@ export const codesZh: Record<string, string> = {
   'rows.too_many': '一次最多导入 500 行。',
   'subject.required': '请填写学科',
   'authors.required': '请至少填写一位作者',
+  // Member units and site settings (issue 6).
+  'member.code_taken': '该统一社会信用代码已在本会申请或入会。',
+  'member.already_decided': '该申请已被其他管理员处理。',
+  'member.not_active': '该单位不是有效会员，无法进行此操作。',
+  'member.not_found': '没有找到这个申请编号。',
+  'member_type.invalid': '请选择单位类型',
+  'phone.invalid': '请填写正确的联系电话',
+  'address.required': '请填写通讯地址',
+  'captcha.invalid': '验证码不正确，请重新输入。',
+  'nav.duplicate': '栏目不能重复',
+  'nav.incomplete': '栏目不完整',
+  'domain.invalid': '请填写正确的域名，例如 www.example.org.cn',
 };

@@ -7,6 +7,7 @@ export const enSites: Record<keyof typeof zhSites, string> = {
   'sites.notices': 'Notices',
   'sites.fromBelow': 'From the regions',
   'sites.about': 'About',
+  'sites.allMembers': 'All member units ({count})',
   'sites.members': 'Member units',
   'sites.more': 'More',
   'sites.rss': 'RSS feed',

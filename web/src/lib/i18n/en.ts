@@ -3,6 +3,7 @@ import { enNotices } from './en.notices';
 import { enUploads } from './en.uploads';
 import { enResources } from './en.resources';
 import { enSites } from './en.sites';
+import { enMembers } from './en.members';
 
 /** English: the second locale. The type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...enUploads,
   ...enResources,
   ...enSites,
+  ...enMembers,
   'app.name': 'Trellis',
   'nav.skip': 'Skip to main content',
   'nav.label': 'Main navigation',

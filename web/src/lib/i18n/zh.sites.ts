@@ -5,6 +5,7 @@ export const zhSites = {
   'sites.notices': '通知公告',
   'sites.fromBelow': '来自各地',
   'sites.about': '单位介绍',
+  'sites.allMembers': '全部会员单位（{count} 家）',
   'sites.members': '会员单位',
   'sites.more': '更多',
   'sites.rss': 'RSS 订阅',

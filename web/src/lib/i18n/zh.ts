@@ -2,6 +2,7 @@ import { zhNotices } from './zh.notices';
 import { zhUploads } from './zh.uploads';
 import { zhResources } from './zh.resources';
 import { zhSites } from './zh.sites';
+import { zhMembers } from './zh.members';
 
 /** Simplified Chinese: the default locale. Every key here must also exist in en.ts. */
 export const zh = {
@@ -9,6 +10,7 @@ export const zh = {
   ...zhUploads,
   ...zhResources,
   ...zhSites,
+  ...zhMembers,
   'app.name': 'Trellis 职教协同平台',
   'nav.skip': '跳到主要内容',
   'nav.label': '主导航',

@@ -14,6 +14,8 @@ import type { PublicSiteItemPage, PublicSiteList, QueueLine, SiteItemKind, SiteI
 
 /** The body of siteItems.create and siteItems.update (the org and item ids are path parameters). */
 export type SiteItemBody = { kind: SiteItemKind; title: string; bodyHtml: string; imageIds: string[]; submit: boolean };
+import type { MemberFields, MemberPublicStatus, MemberView, PublicMembersView } from '@trellis/shared/members/schemas';
+import type { SiteSection } from '@trellis/shared/site/settings';
 
 /** Lookup results; `id` is used when the API provides it (see the README note). */
 export type LookupItem = LookupResult & { id?: string };
@@ -124,6 +126,17 @@ export interface RouteResponses extends ReportingResponses {
   'public.siteItem': PublicSiteItemPage;
   'public.siteImage': { url: string };
   'siteItems.image': { url: string };
+  // Member units and site settings (issue 6).
+  'public.memberApply': { number: string };
+  'public.memberStatus': MemberPublicStatus;
+  'public.members': PublicMembersView;
+  'members.list': CursorPage<MemberView>;
+  'members.get': MemberView;
+  'members.decide': MemberView;
+  'members.update': MemberView;
+  'members.end': MemberView;
+  'sites.settings': Org;
+  'sites.status': Org;
   'dev.sms': { items: SmsMessage[] };
 }
 
@@ -198,6 +211,20 @@ export interface RouteBodies extends ReportingBodies {
   'public.siteItem': undefined;
   'public.siteImage': undefined;
   'siteItems.image': undefined;
+  // Member units and site settings (issue 6).
+  'public.memberApply': Record<string, string>;
+  'public.memberStatus': undefined;
+  'public.members': undefined;
+  'members.list': undefined;
+  'members.get': undefined;
+  'members.decide': { decision: 'approve' | 'reject'; reason: string };
+  'members.update': MemberFields & { expectedVersion: number };
+  'members.end': { reason: string };
+  'sites.settings': {
+    expectedVersion: number; logoUploadId?: string; bannerUploadId?: string; removeLogo?: boolean; removeBanner?: boolean;
+    navOrder: SiteSection[]; customDomain: string;
+  };
+  'sites.status': { state: 'active' | 'closed'; reason: string };
   'dev.sms': undefined;
 }
 

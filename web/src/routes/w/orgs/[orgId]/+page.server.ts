@@ -4,6 +4,7 @@ import { can } from '#lib/access/actor.ts';
 import { api, type ApiError } from '#lib/server/api.ts';
 import { accountActions } from './account-actions.server';
 import { orgActions } from './org-actions.server';
+import { siteStatusActions } from './site-status-actions.server';
 
 /** 403 and 404 both mean "not yours to see": existence is never leaked. */
 function raise(failed: { status: number; error: ApiError }): never {
@@ -49,4 +50,4 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   };
 };
 
-export const actions: Actions = { ...orgActions, ...accountActions };
+export const actions: Actions = { ...orgActions, ...accountActions, ...siteStatusActions };

@@ -1,0 +1,37 @@
+import type { Actor } from '@trellis/shared/access/policy';
+import type { DecideMemberInput, MemberView } from '@trellis/shared/members/schemas';
+import { getMember, putMemberItem, releaseCodeItem, toMemberView, type MemberRecord } from '../adapters/dynamodb/member-store';
+import { transact } from '../adapters/dynamodb/transact';
+import { AccessDenied, Conflict } from '../errors';
+import { summaryAfterJoin, transactWithSummary } from './summary';
+
+/** The member unit of `orgId`; one of another org is answered like a missing one. */
+export async function memberOfOrg(orgId: string, memberId: string): Promise<MemberRecord> {
+  const member = await getMember(memberId);
+  if (!member || member.orgId !== orgId) throw new AccessDenied();
+  return member;
+}
+
+const alreadyDecided = () => new Conflict('member.already_decided');
+
+/**
+ * Approves or rejects a pending application. Of two admins deciding at once exactly one
+ * wins (the write is conditioned on `pending` and the version read); the other gets 409.
+ * Approval adds the unit to the org's summary in the same transaction.
+ */
+export async function decideMember(actor: Actor, orgId: string, input: DecideMemberInput, now = new Date()): Promise<MemberView> {
+  const member = await memberOfOrg(orgId, input.memberId);
+  if (member.status !== 'pending') throw alreadyDecided();
+  const at = now.toISOString();
+  const decided: MemberRecord = {
+    ...member, decidedAt: at, decidedBy: actor.accountId, reason: input.reason || null, version: member.version + 1,
+    status: input.decision === 'approve' ? 'approved' : 'rejected', joinedAt: input.decision === 'approve' ? at : null,
+  };
+  const write = putMemberItem(decided, { version: member.version, status: 'pending' }, alreadyDecided);
+  if (input.decision === 'reject') {
+    await transact([write, releaseCodeItem(orgId, member.code)]);
+  } else {
+    await transactWithSummary(orgId, async (summary) => ({ items: [write], summary: summaryAfterJoin(summary, decided) }));
+  }
+  return toMemberView(decided as unknown as Record<string, unknown>);
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { usccSchema } from '../application/uscc';
+import { cursorSchema, idSchema, orgNameSchema, slugSchema } from '../org/schemas';
+import { MEMBER_STATUSES, MEMBER_TYPES, type MemberStatus, type MemberType } from './member-types';
+
+const phoneSchema = z.string().trim().regex(/^[0-9+\-() ]{7,20}$/, 'phone.invalid');
+
+/** What a member unit fills in (also what the admin edits). */
+export const memberFields = z.object({
+  name: orgNameSchema,
+  type: z.enum(MEMBER_TYPES, 'member_type.invalid'),
+  code: usccSchema,
+  contactPerson: z.string().trim().min(1, 'contact_name.required').max(40),
+  phone: phoneSchema,
+  email: z.email('email.invalid'),
+  address: z.string().trim().min(1, 'address.required').max(200),
+  note: z.string().trim().max(500).default(''),
+});
+export type MemberFields = z.infer<typeof memberFields>;
+
+/** The public application form; the captcha is required once an IP has applied several times. */
+export const memberApplyInput = memberFields.extend({
+  slug: slugSchema,
+  captchaId: z.string().trim().max(64).optional(),
+  captchaAnswer: z.string().trim().max(16).optional(),
+});
+export type MemberApplyInput = z.infer<typeof memberApplyInput>;
+
+export const memberNumberSchema = z.string().trim().toUpperCase().regex(/^HY\d{8}-[0-9A-Z]{6}$/, 'number.invalid');
+export const memberIdSchema = z.string().regex(/^hy\d{8}-[0-9a-z]{6}$/, 'id.invalid');
+
+export const listMembersInput = z.object({
+  orgId: idSchema,
+  status: z.enum(MEMBER_STATUSES).default('pending'),
+  q: z.string().trim().max(60).default(''),
+  cursor: cursorSchema,
+});
+export const memberParams = z.object({ orgId: idSchema, memberId: memberIdSchema });
+export const decideMemberInput = memberParams
+  .extend({ decision: z.enum(['approve', 'reject']), reason: z.string().trim().max(500).default('') })
+  .refine((d) => d.decision === 'approve' || d.reason.length > 0, { path: ['reason'], message: 'reason.required' });
+export type DecideMemberInput = z.infer<typeof decideMemberInput>;
+export const updateMemberInput = memberParams.extend(memberFields.shape).extend({ expectedVersion: z.coerce.number().int().min(1) });
+export type UpdateMemberInput = z.infer<typeof updateMemberInput>;
+export const endMemberInput = memberParams.extend({ reason: z.string().trim().min(1, 'reason.required').max(500) });
+export const publicMembersInput = z.object({ slug: slugSchema, cursor: cursorSchema });
+
+/** What the org's admins see. */
+export interface MemberView extends MemberFields {
+  id: string;
+  number: string;
+  orgId: string;
+  orgName: string;
+  status: MemberStatus;
+  submittedAt: string;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  reason: string | null;
+  joinedAt: string | null;
+  endedAt: string | null;
+  endedBy: string | null;
+  endReason: string | null;
+  version: number;
+}
+
+/** The applicant's status page: the number is the (unguessable) capability. */
+export interface MemberPublicStatus {
+  number: string;
+  name: string;
+  orgName: string;
+  orgSlug: string;
+  status: MemberStatus;
+  submittedAt: string;
+  decidedAt: string | null;
+  reason: string | null;
+}
+
+/** One member unit on the public member page. */
+export interface PublicMember {
+  name: string;
+  type: MemberType;
+  joinedAt: string;
+}
+
+export interface PublicMembersView {
+  org: { name: string; slug: string; type: string };
+  closed: boolean;
+  closedReason: string | null;
+  items: PublicMember[];
+  total: number;
+  cursor: string | null;
+}
+
+/**
+ * The compact list on the small item `{ pk: 'ORG#<orgId>#', sk: 'MEMBERUNITS' }`
+ * (keys-members.ts `memberUnitsSummary`): the first approved members by join date and the
+ * total, for the public home page (one BatchGet together with the org).
+ */
+export interface MemberUnitsSummary {
+  items: { id: string; name: string; type: MemberType; joinedAt: string }[];
+  total: number;
+  version: number;
+}
