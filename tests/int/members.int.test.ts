@@ -91,6 +91,15 @@ describe('member units', () => {
     expect(view.total).toBeGreaterThanOrEqual(6);
   });
 
+  it('the home page shows the member summary from the same BatchGet (still 3 requests)', async () => {
+    resetMeter();
+    const site = await call('public.site', { params: { slug: 'jinan' } });
+    expect(readMeter().byCommand).toEqual({ GetItemCommand: 1, BatchGetItemCommand: 1, QueryCommand: 1 });
+    expect(site.body.members.total).toBeGreaterThanOrEqual(6);
+    expect(site.body.members.items.map((m: { name: string }) => m.name)).toContain('山东浪潮软件股份有限公司');
+    expect(site.body.settings.navOrder).toEqual(['home', 'news', 'notices', 'members', 'about']);
+  });
+
   it('requires a captcha after three applications from one IP', async () => {
     const org = await freshOrg();
     const ip = randomIp();
