@@ -97,7 +97,7 @@ describe('site settings and status', () => {
     expect(site.body).toMatchObject({ closed: true, closedReason: '内容整改', children: [] });
     expect(site.body.org.intro).toBe('');
     const members = await call('public.members', { params: { slug: org.slug } });
-    expect(members.body).toMatchObject({ closed: true, closedReason: '内容整改', items: [] });
+    expect(members.body).toMatchObject({ site: { closed: true, closedReason: '内容整改' }, items: [] });
     const apply = await call('public.memberApply', {
       params: { slug: org.slug },
       body: { name: '某企业有限公司', type: 'enterprise', code: randomUscc(), contactPerson: '钱经理', phone: '0531-88880000', email: 'a@example.cn', address: '济南' },

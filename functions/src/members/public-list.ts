@@ -1,19 +1,23 @@
 import type { PublicMembersView } from '@trellis/shared/members/schemas';
-import { getMemberSummary, listMembers } from '../adapters/dynamodb/member-store';
-import { siteOrg } from './open-site';
+import { listMembers } from '../adapters/dynamodb/member-store';
+import { resolveSite, siteHeader } from '../public/site-chain';
 
 export const PUBLIC_PAGE_SIZE = 50;
 
-/** The public member page: approved units by join date (the page groups them by type); nothing when the site is closed. */
+/**
+ * The public member page: approved units by join date (the page groups them by type); nothing
+ * when the site is closed. Reads: the slug guard, the org chain with the member summary (its
+ * total) in one BatchGet, one page of members.
+ */
 export async function publicMembers(slug: string, cursor?: string): Promise<PublicMembersView> {
-  const { org, closed, closedReason } = await siteOrg(slug);
-  const base = { org: { name: org.name, slug: org.slug, type: org.type }, closed, closedReason };
-  if (closed) return { ...base, items: [], total: 0, cursor: null };
-  const [page, summary] = await Promise.all([listMembers(org.id, 'approved', '', cursor, PUBLIC_PAGE_SIZE), getMemberSummary(org.id)]);
+  const site = await resolveSite(slug);
+  const header = await siteHeader(site);
+  if (site.closed) return { site: header, items: [], total: 0, cursor: null };
+  const page = await listMembers(site.self.id, 'approved', '', cursor, PUBLIC_PAGE_SIZE);
   return {
-    ...base,
+    site: header,
     items: page.items.map((m) => ({ name: m.name, type: m.type, joinedAt: m.joinedAt ?? m.submittedAt })),
-    total: summary.total,
+    total: site.members.total,
     cursor: page.cursor,
   };
 }

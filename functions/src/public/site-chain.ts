@@ -1,9 +1,10 @@
 import type { Org } from '@trellis/shared/org/org';
 import { pathIds } from '@trellis/shared/org/path';
-import type { SiteHome } from '@trellis/shared/site-items/schemas';
+import type { SiteHeader, SiteHome } from '@trellis/shared/site-items/schemas';
 import { findOrgBySlug, getOrgs } from '../adapters/dynamodb/org-store';
 import { getOrgsWithHome, type SiteMembersLine } from '../adapters/dynamodb/site-home-store';
 import { NotFound } from '../errors';
+import { siteSettingsView } from './site-settings-view';
 
 export interface ResolvedSite {
   self: Org;
@@ -38,5 +39,16 @@ export async function resolveSite(slug: string): Promise<ResolvedSite> {
     closedReason: siteClosed ? (self.siteStatus?.reason ?? null) : null,
     home: loaded.home,
     members: loaded.members,
+  };
+}
+
+/** What every public page shows around its content: name, parent, closed state, logo, banner, sections. */
+export async function siteHeader(site: ResolvedSite): Promise<SiteHeader> {
+  const parent = site.self.parentId ? site.chain.get(site.self.parentId) : undefined;
+  return {
+    name: site.self.name, slug: site.self.slug, type: site.self.type, region: site.self.region,
+    parent: parent && !site.closed ? { name: parent.name, slug: parent.slug } : null,
+    closed: site.closed, closedReason: site.closedReason,
+    settings: await siteSettingsView(site.self, site.closed),
   };
 }

@@ -1,20 +1,9 @@
-import type { PublicSiteItem, PublicSiteItemPage, PublicSiteList, SiteHeader, SiteListCategory } from '@trellis/shared/site-items/schemas';
+import type { PublicSiteItem, PublicSiteItemPage, PublicSiteList, SiteListCategory } from '@trellis/shared/site-items/schemas';
 import { getSiteItem, getSiteImage, listPublished } from '../adapters/dynamodb/site-item-store';
 import { getUpload } from '../adapters/dynamodb/upload-store';
 import { signDownload } from '../adapters/s3/media-store';
 import { NotFound } from '../errors';
-import { resolveSite, type ResolvedSite } from './site-chain';
-import { siteSettingsView } from './site-settings-view';
-
-async function header(site: ResolvedSite): Promise<SiteHeader> {
-  const parent = site.self.parentId ? site.chain.get(site.self.parentId) : undefined;
-  return {
-    name: site.self.name, slug: site.self.slug, type: site.self.type, region: site.self.region,
-    parent: parent && !site.closed ? { name: parent.name, slug: parent.slug } : null,
-    closed: site.closed, closedReason: site.closedReason,
-    settings: await siteSettingsView(site.self, site.closed),
-  };
-}
+import { resolveSite, siteHeader as header } from './site-chain';
 
 /** A site's published news, notices or items from below, newest first (3 requests). */
 export async function publicSiteItems(slug: string, category: SiteListCategory, cursor?: string): Promise<PublicSiteList> {

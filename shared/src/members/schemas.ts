@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SiteHeader } from '../site-items/schemas';
 import { usccSchema } from '../application/uscc';
 import { cursorSchema, idSchema, orgNameSchema, slugSchema } from '../org/schemas';
 import { MEMBER_STATUSES, MEMBER_TYPES, type MemberStatus, type MemberType } from './member-types';
@@ -83,9 +84,7 @@ export interface PublicMember {
 }
 
 export interface PublicMembersView {
-  org: { name: string; slug: string; type: string };
-  closed: boolean;
-  closedReason: string | null;
+  site: SiteHeader;
   items: PublicMember[];
   total: number;
   cursor: string | null;

@@ -10,8 +10,8 @@ const FIELDS = ['name', 'type', 'code', 'contactPerson', 'phone', 'email', 'addr
 
 export const load: PageServerLoad = async ({ params }) => {
   const site = await api('public.members', { params: { slug: params.slug } }, null);
-  if (!site.ok || site.data.closed) error(404, 'Not found', { code: 'site.not_found' });
-  return { org: site.data.org };
+  if (!site.ok || site.data.site.closed) error(404, 'Not found', { code: 'site.not_found' });
+  return { org: { name: site.data.site.name, slug: site.data.site.slug, type: site.data.site.type } };
 };
 
 export const actions: Actions = {
