@@ -1,5 +1,8 @@
 /** English messages for API error codes and validation message codes. */
+import { codesEnReporting } from './codes.en.reporting';
+
 export const codesEn: Record<string, string> = {
+  ...codesEnReporting,
   'error.generic': 'That did not work. Please try again later.',
   'field.invalid': 'This value is not valid',
   'validation.failed': 'Please correct the fields marked below.',

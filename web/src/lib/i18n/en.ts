@@ -2,12 +2,14 @@ import type { MessageKey } from './zh';
 import { enNotices } from './en.notices';
 import { enUploads } from './en.uploads';
 import { enResources } from './en.resources';
+import { enReporting } from './en.reporting';
 
 /** English: the second locale. The type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
   ...enNotices,
   ...enUploads,
   ...enResources,
+  ...enReporting,
   'app.name': 'Trellis',
   'nav.skip': 'Skip to main content',
   'nav.label': 'Main navigation',

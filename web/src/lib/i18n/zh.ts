@@ -1,12 +1,14 @@
 import { zhNotices } from './zh.notices';
 import { zhUploads } from './zh.uploads';
 import { zhResources } from './zh.resources';
+import { zhReporting } from './zh.reporting';
 
 /** Simplified Chinese: the default locale. Every key here must also exist in en.ts. */
 export const zh = {
   ...zhNotices,
   ...zhUploads,
   ...zhResources,
+  ...zhReporting,
   'app.name': 'Trellis 职教协同平台',
   'nav.skip': '跳到主要内容',
   'nav.label': '主导航',

@@ -9,6 +9,7 @@ import type { InboxItem, NoticeStats, NoticeTargets, NoticeView, UnreadRecipient
 import type { UploadedPart, UploadView } from '@trellis/shared/uploads/schemas';
 import type { UploadPurpose } from '@trellis/shared/uploads/purposes';
 import type { CreateResourceInput, ResourceView } from '@trellis/shared/resources/schemas';
+import type { ReportingBodies, ReportingResponses } from './api-types-reporting';
 
 /** Lookup results; `id` is used when the API provides it (see the README note). */
 export type LookupItem = LookupResult & { id?: string };
@@ -48,7 +49,7 @@ export interface TopContributor { accountId: string; name: string; schoolName: s
 export type ResourceCounts = { views: number; downloads: number } | null;
 
 /** What each route answers with on success (2xx). */
-export interface RouteResponses {
+export interface RouteResponses extends ReportingResponses {
   'auth.login': { token: string; expiresAt: string; session: SessionView };
   'auth.captcha': { id: string; svg: string };
   'auth.logout': null;
@@ -109,7 +110,7 @@ export interface RouteResponses {
 }
 
 /** The JSON bodies the routes accept (routes without a body map to `undefined`). */
-export interface RouteBodies {
+export interface RouteBodies extends ReportingBodies {
   'auth.login': { login: string; password: string; captchaId?: string; captchaAnswer?: string };
   'auth.captcha': undefined;
   'auth.logout': undefined;
