@@ -47,6 +47,9 @@ export const DEMO_ORGS: DemoOrg[] = [
   org('sc-cd', 'sc', '成都市职业教育学会', 'association', 'chengdu', '四川省成都市'),
   org('sc-cd-gcxx', 'sc-cd', '成都市工程职业技术学校', 'school', 'cdgcxx', '四川省成都市'),
   org('sc-cd-jsxy', 'sc-cd', '成都技师学院', 'technician_college', 'cdjsxy', '四川省成都市'),
+  // Vocational-education groups that file the annual statistics form (reporting demo).
+  org('sd-jn-qcjt', 'sd-jn', '济南汽车职业教育集团', 'group', 'jnqcjt', '山东省济南市'),
+  org('gd-jtjt', 'gd', '广东交通职业教育集团', 'group', 'gdjtjt', '广东省'),
 ];
 
 /** A valid unified social credit code derived from a running number (social organizations: 51...). */
@@ -67,4 +70,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'jnxx.admin', displayName: '王建国', org: 'sd-jn-xxgc', roles: ['admin', 'leader'], phone: '+8613800000006' },
   { username: 'wang.teacher', displayName: '王芳', org: 'sd-jn-xxgc', roles: ['teacher'], phone: '+8613800000007' },
   { username: 'li.member', displayName: '李娜', org: 'sd-jn-xxgc', roles: ['member'], phone: '+8613800000008' },
+  { username: 'wljt.admin', displayName: '钱进', org: 'sd-wljt', roles: ['admin'], phone: '+8613800000009' },
+  { username: 'qcjt.admin', displayName: '吴刚', org: 'sd-jn-qcjt', roles: ['admin'], phone: '+8613800000010' },
+  { username: 'gdjt.admin', displayName: '郑敏', org: 'gd-jtjt', roles: ['admin'] },
 ];

@@ -9,6 +9,7 @@ import { newAccount } from '../functions/src/accounts/create-account';
 import { Conflict } from '../functions/src/errors';
 import { hashPassword } from '../functions/src/security/password-hash';
 import { DEMO_ACCOUNTS, DEMO_ORGS, DEMO_PASSWORD, demoCode } from './demo-data';
+import { seedReportingDemo } from './seed-reporting';
 
 const MARKER = { pk: 'SEED#demo#', sk: 'SEED' };
 
@@ -45,6 +46,7 @@ export async function seedDemo(): Promise<boolean> {
     );
     await ignoreExisting(transact(putAccountItems(account, { accountId: account.id, orgId: org.id, orgPath: org.path, roles: a.roles })));
   }
+  await seedReportingDemo();
   await ddb().send(new PutCommand({ TableName: tableName(), Item: { ...MARKER, at: new Date().toISOString() } }));
   return true;
 }

@@ -26,6 +26,7 @@ export const ACTIONS = {
   'report.fill': { roles: ['admin'], below: false, onDisabledTarget: false },
   'report.review': { roles: ['admin'], below: true, onDisabledTarget: false },
   'report.round': { roles: ['admin'], below: false, onDisabledTarget: false },
+  'report.remind': { roles: ['admin'], below: false, onDisabledTarget: false },
 } as const satisfies Record<string, { roles: readonly Role[]; below: boolean; onDisabledTarget: boolean }>;
 
 export type Action = keyof typeof ACTIONS;

@@ -118,7 +118,7 @@ export const ROUTES = [
   { id: 'reporting.attach', method: 'POST', path: '/orgs/{orgId}/reports/{roundId}/materials', entry: 'reporting/handlers/attach', access: onOrg('report.fill') },
   { id: 'reporting.list', method: 'GET', path: '/orgs/{orgId}/report-rounds/{roundId}/reports', entry: 'reporting/handlers/list-reports', access: onOrg('report.read') },
   { id: 'reporting.pending', method: 'GET', path: '/orgs/{orgId}/report-rounds/{roundId}/pending', entry: 'reporting/handlers/pending', access: onOrg('report.read') },
-  { id: 'reporting.remind', method: 'POST', path: '/orgs/{orgId}/report-rounds/{roundId}/reminders', entry: 'reporting/handlers/remind', access: onOrg('report.review') },
+  { id: 'reporting.remind', method: 'POST', path: '/orgs/{orgId}/report-rounds/{roundId}/reminders', entry: 'reporting/handlers/remind', access: onOrg('report.remind') },
   { id: 'reporting.progress', method: 'GET', path: '/orgs/{orgId}/report-rounds/{roundId}/progress', entry: 'reporting/handlers/progress', access: onOrg('report.read') },
   { id: 'reporting.totals', method: 'GET', path: '/orgs/{orgId}/report-rounds/{roundId}/totals', entry: 'reporting/handlers/totals', access: onOrg('report.read') },
 

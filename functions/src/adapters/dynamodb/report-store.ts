@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { reportingKeys } from '@trellis/shared/data/keys-reporting';
 import type { Page } from '@trellis/shared/org/org';
 import type { ReportData } from '@trellis/shared/reporting/form-schema';
@@ -62,7 +63,7 @@ export async function listOrgReports(orgId: string): Promise<ReportRecord[]> {
   return (res.Items ?? []).map(toReport);
 }
 
-const SUMMARY = 'roundId, formId, #year, orgId, orgName, orgPath, orgType, #state, version, lockException, approvedAtDepth, updatedAt, submittedAt, shard';
+const SUMMARY = 'roundId, formId, #year, orgId, orgName, orgPath, orgType, #state, version, lockException, approvedAtDepth, updatedAt, submittedAt, #shard';
 
 /** A round's reports in a region (by org path), optionally in one state; without form data. */
 export function listRoundReports(roundId: string, regionPath: string, state: ReportState | undefined, cursor?: string, limit = 50, withData = false): Promise<Page<ReportRecord>> {
@@ -71,7 +72,7 @@ export function listRoundReports(roundId: string, regionPath: string, state: Rep
     KeyConditionExpression: 'gsi2pk = :p AND begins_with(gsi2sk, :path)',
     ...(state ? { FilterExpression: '#state = :s' } : {}),
     ...(withData ? {} : { ProjectionExpression: SUMMARY }),
-    ExpressionAttributeNames: { '#state': 'state', ...(withData ? {} : { '#year': 'year' }) },
+    ExpressionAttributeNames: { '#state': 'state', ...(withData ? {} : { '#year': 'year', '#shard': 'shard' }) },
     ExpressionAttributeValues: { ':p': reportingKeys.reportsInRoundPartition(roundId), ':path': regionPath, ...(state ? { ':s': state } : {}) },
     Limit: limit,
   }, cursor, toReport);
@@ -109,8 +110,9 @@ export async function saveReportData(orgId: string, roundId: string, expectedVer
     return { saved: true, report: toReport(res.Attributes ?? {}) };
   } catch (error) {
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    const item = (error as { Item?: Record<string, unknown> }).Item;
-    return { saved: false, current: item ? toReport(item) : await getReport(orgId, roundId) };
+    // The returned item is in wire format (the document client does not convert errors).
+    const item = (error as { Item?: Parameters<typeof unmarshall>[0] }).Item;
+    return { saved: false, current: item ? toReport(unmarshall(item)) : await getReport(orgId, roundId) };
   }
 }
 
