@@ -36,5 +36,5 @@ export async function fillMember(page: Page, i: number, name: string, lead: bool
   await page.locator(`#rf-members-${i}-name`).fill(name);
   await page.locator(`#rf-members-${i}-code`).fill(memberCode(900 + i));
   await page.locator(`#rf-members-${i}-type`).selectOption(i === 0 ? 'higher_vocational' : 'enterprise');
-  if (lead) await page.locator(`#rf-members-${i}-isLead`).check();
+  await page.locator(`#rf-members-${i}-isLead-${lead ? 'yes' : 'no'}`).check();
 }

@@ -37,6 +37,7 @@ describe('statistics reporting through the web', () => {
     await group.page.locator(`[data-testid="my-report"][data-round="${ROUND}"]`).getByRole('link').click();
     await group.page.waitForURL(`${web}${REPORT}`);
     expect(await state(group.page)).toBe('draft');
+    await expect.poll(() => group.page.getByTestId('report-form').getAttribute('data-ready'), WAIT).toBe('yes');
 
     // Wrong figures: more graduates employed in the group than graduates, a month 13.
     await fillReport(group.page, { ...VALID, employedInGroup: '400', foundedMonth: '13' });
@@ -44,6 +45,9 @@ describe('statistics reporting through the web', () => {
     await group.page.getByTestId('submit-button').click();
     const summary = group.page.getByTestId('issue-summary');
     await expect.poll(() => summary.count(), WAIT).toBe(1);
+    // The failed submit saved the draft: wait for the page to show that version.
+    const saved = await group.page.getByTestId('report-form').getAttribute('data-version');
+    await expect.poll(() => group.page.getByTestId('report-form').getAttribute('data-version'), WAIT).not.toBe(saved);
     const summaryText = await summary.innerText();
     expect(summaryText).toContain('到集团内企业就业人数不能超过毕业生数');
     expect(summaryText).toContain('请至少选择一个行业门类');
@@ -60,7 +64,9 @@ describe('statistics reporting through the web', () => {
     await group.page.getByTestId('add-member').click();
     await fillMember(group.page, 0, '山东交通职业学院', true);
     await fillMember(group.page, 1, '山东物流集团有限公司', false);
+    const before = await group.page.getByTestId('report-form').getAttribute('data-version');
     await group.page.getByTestId('save-button').click();
+    await expect.poll(() => group.page.getByTestId('report-form').getAttribute('data-version'), WAIT).not.toBe(before);
     await expect.poll(() => group.page.getByTestId('issue-summary').count(), WAIT).toBe(0);
     expect(await group.page.getByTestId('member-row').count()).toBe(2);
     await group.page.getByTestId('submit-button').click();

@@ -18,6 +18,8 @@ export class Autosave {
 
   constructor(
     private readonly form: () => HTMLFormElement | undefined,
+    /** The version the page was rendered with (used until a save here produced a newer one). */
+    private readonly pageVersion: () => number,
     private readonly onStart: () => void,
     private readonly onDone: (outcome: AutosaveOutcome) => void,
     private readonly delayMs = 1200,
@@ -34,18 +36,18 @@ export class Autosave {
     this.timer = null;
     if (this.running) {
       this.again = true;
-      await this.running;
-      return;
+      return this.running;
     }
-    this.running = this.saveOnce();
+    this.running = (async () => {
+      do {
+        this.again = false;
+        await this.saveOnce();
+      } while (this.again);
+    })();
     try {
       await this.running;
     } finally {
       this.running = null;
-    }
-    if (this.again) {
-      this.again = false;
-      await this.flush();
     }
   }
 
@@ -64,7 +66,7 @@ export class Autosave {
     if (!el) return;
     this.onStart();
     const body = new FormData(el);
-    if (this.version !== null) body.set('expectedVersion', String(this.version));
+    body.set('expectedVersion', String(this.version ?? this.pageVersion()));
     try {
       const response = await fetch('?/save', { method: 'POST', body, headers: { 'x-sveltekit-action': 'true', accept: 'application/json' } });
       const result = deserialize(await response.text());
