@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { ReportData } from '@trellis/shared/reporting/form-schema';
+import type { RegionTotals } from '@trellis/shared/reporting/totals';
 import { demoGroupReport } from '../../dev/demo-reports';
 import { call, loginAs, uniqueSuffix } from './api-client';
 
@@ -40,7 +41,7 @@ export function review(action: 'reporting.return' | 'reporting.approve' | 'repor
 export async function totals(token: string, orgId: string, roundId: string) {
   const res = await call('reporting.totals', { params: { orgId, roundId }, token });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body.totals as { reports: number; sums: Record<string, number>; counts: Record<string, number>; industrySections: Record<string, number>; memberTypes: Record<string, number>; members: number };
+  return res.body.totals as RegionTotals;
 }
 
 /** A fresh city under Shandong with `n` groups (isolated scope for exact counts). */

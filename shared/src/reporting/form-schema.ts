@@ -51,8 +51,24 @@ function strictColumn(def: ColumnDef): z.ZodType {
   return def.required ? base : base.nullish();
 }
 
-/** Every field as declared: required, ranges, integer counts, percentages, code checksums. */
+const strictCache = new WeakMap<FormDeclaration, ReturnType<typeof buildStrict>>();
+const draftCache = new WeakMap<FormDeclaration, ReturnType<typeof buildDraft>>();
+
+/** Every field as declared: required, ranges, integer counts, percentages, code checksums (built once per form). */
 export function strictSchema(form: FormDeclaration) {
+  let s = strictCache.get(form);
+  if (!s) strictCache.set(form, (s = buildStrict(form)));
+  return s;
+}
+
+/** The autosave schema (built once per form); see buildDraft. */
+export function draftSchema(form: FormDeclaration) {
+  let s = draftCache.get(form);
+  if (!s) draftCache.set(form, (s = buildDraft(form)));
+  return s;
+}
+
+function buildStrict(form: FormDeclaration) {
   const shape: Record<string, z.ZodType> = {};
   for (const def of form.fields) {
     const s = strictField(def);
@@ -77,7 +93,7 @@ function draftValue(def: { kind: string; max?: number }): z.ZodType {
  * What autosave accepts: every field optional and only type-checked (a half-filled form saves);
  * the strict rules run on submit and are reported alongside each save.
  */
-export function draftSchema(form: FormDeclaration) {
+function buildDraft(form: FormDeclaration) {
   const shape: Record<string, z.ZodType> = {};
   for (const def of form.fields) shape[def.key] = draftValue(def).nullish();
   const row = z.object(Object.fromEntries(form.table.columns.map((c) => [c.key, draftValue(c).nullish()])));

@@ -1,14 +1,9 @@
-import type { z } from 'zod';
-import type { openRoundInput, ReportRound } from '@trellis/shared/reporting/rounds';
-import type {
-  MaterialKind, ProgressView, RemindResult, ReportSummary, ReportView, YearComparison,
-} from '@trellis/shared/reporting/schemas';
+import type { ReportData } from '@trellis/shared/reporting/form-schema';
+import type { ReportRound } from '@trellis/shared/reporting/rounds';
+import type { MaterialKind, ProgressView, RemindResult, ReportSummary, ReportView, YearComparison } from '@trellis/shared/reporting/schemas';
 import type { RegionTotals } from '@trellis/shared/reporting/totals';
 
-type Page<T> = { items: T[]; cursor: string | null };
-type Review = { reason?: string; expectedVersion?: number };
-
-/** The reporting routes' success bodies (merged into RouteResponses). */
+/** Responses and bodies of the reporting routes (merged into RouteResponses / RouteBodies in api-types.ts). */
 export interface ReportingResponses {
   'reporting.rounds.open': ReportRound;
   'reporting.rounds.list': { items: ReportRound[] };
@@ -23,27 +18,28 @@ export interface ReportingResponses {
   'reporting.accept': ReportView;
   'reporting.reopen': ReportView;
   'reporting.attach': ReportView;
-  'reporting.list': Page<ReportSummary>;
-  'reporting.pending': Page<ReportSummary>;
+  'reporting.list': { items: ReportSummary[]; cursor: string | null };
+  'reporting.pending': { items: ReportSummary[]; cursor: string | null };
   'reporting.remind': RemindResult;
   'reporting.progress': ProgressView;
   'reporting.totals': { roundId: string; orgId: string; orgName: string; totals: RegionTotals };
 }
 
-/** The reporting routes' request bodies (merged into RouteBodies). */
+type Reason = { reason: string; expectedVersion?: number };
+
 export interface ReportingBodies {
-  'reporting.rounds.open': Omit<z.input<typeof openRoundInput>, 'orgId'>;
+  'reporting.rounds.open': { formId: 'group-annual'; year: number; opensOn: string; closesOn: string; remindDaysBeforeClose?: number[]; orgTypes?: string[] };
   'reporting.rounds.list': undefined;
   'reporting.history': undefined;
   'reporting.compare': undefined;
   'reporting.get': undefined;
-  'reporting.save': { expectedVersion: number; data: Record<string, unknown> };
+  'reporting.save': { expectedVersion: number; data: ReportData };
   'reporting.submit': { expectedVersion?: number };
-  'reporting.return': Review;
-  'reporting.approve': Review;
-  'reporting.unapprove': Review;
-  'reporting.accept': Review;
-  'reporting.reopen': Review;
+  'reporting.return': Reason;
+  'reporting.approve': Reason;
+  'reporting.unapprove': Reason;
+  'reporting.accept': Reason;
+  'reporting.reopen': Reason;
   'reporting.attach': { uploadId: string; kind: MaterialKind };
   'reporting.list': undefined;
   'reporting.pending': undefined;
