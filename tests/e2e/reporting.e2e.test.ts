@@ -50,8 +50,8 @@ describe('statistics reporting through the web', () => {
     await expect.poll(() => group.page.getByTestId('report-form').getAttribute('data-version'), WAIT).not.toBe(saved);
     const summaryText = await summary.innerText();
     expect(summaryText).toContain('到集团内企业就业人数不能超过毕业生数');
-    expect(summaryText).toContain('请至少选择一个行业门类');
-    expect(summaryText).toContain('请至少填写一个成员单位');
+    expect(summaryText).toContain('请至少选择一个办学覆盖的主要行业');
+    expect(summaryText).toContain('请至少添加一个成员单位');
     expect(await group.page.locator('#rf-employedInGroup-error').innerText()).toContain('不能超过毕业生数');
     expect(await group.page.locator('#rf-foundedMonth').getAttribute('aria-invalid')).toBe('true');
     expect(await group.page.getByTestId('section-students').getByTestId('section-errors').innerText()).toContain('本栏有');

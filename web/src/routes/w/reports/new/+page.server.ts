@@ -34,7 +34,8 @@ export const actions: Actions = {
     });
     if (!parsed.success) return invalid(zodFields(parsed.error), { values });
     const { orgId, ...body } = parsed.data;
-    const res = await api('reporting.rounds.open', { params: { orgId }, body });
+    // One form today: the API's body type names it.
+    const res = await api('reporting.rounds.open', { params: { orgId }, body: { ...body, formId: body.formId as 'group-annual' } });
     if (!res.ok) return apiFailure(res.status, res.error, { values });
     if (res.status !== 201) redirect(303, `/w/reports/${res.data.id}/region/${orgId}?done=exists`);
     redirect(303, `/w/reports?done=opened&year=${res.data.year}&n=${res.data.expected}`);
