@@ -38,3 +38,38 @@ export async function fillMember(page: Page, i: number, name: string, lead: bool
   await page.locator(`#rf-members-${i}-type`).selectOption(i === 0 ? 'higher_vocational' : 'enterprise');
   await page.locator(`#rf-members-${i}-isLead-${lead ? 'yes' : 'no'}`).check();
 }
+
+/** Writes `values` (field key -> cell text) into the template's main sheet and `members` into its member sheet. */
+export async function fillTemplate(bytes: Buffer, values: Record<string, string>, members: (string | null)[][]): Promise<Buffer> {
+  const ExcelJS = (await import('exceljs')).default;
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  const main = book.getWorksheet('填报表')!;
+  main.eachRow((row, n) => {
+    const key = String(row.getCell(6).value ?? '');
+    if (n > 1 && key in values) row.getCell(4).value = values[key]!;
+  });
+  const sheet = book.getWorksheet('成员单位')!;
+  members.forEach((cells, i) => cells.forEach((v, j) => {
+    sheet.getRow(i + 2).getCell(j + 1).value = v;
+  }));
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** The valid answers as template cells (是/否, option labels, industry codes). */
+export function templateValues(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const def of GROUP_ANNUAL_FORM.fields) {
+    const v = VALID[def.key];
+    if (v === undefined) continue;
+    if (def.kind === 'boolean') out[def.key] = v ? '是' : '否';
+    else if (def.kind === 'choice') out[def.key] = def.options?.find((o) => o.value === v)?.label.zh ?? String(v);
+    else out[def.key] = String(v);
+  }
+  return { ...out, industrySections: 'G', industryDivisions: '59' };
+}
+
+export const TEMPLATE_MEMBERS = (): (string | null)[][] => [
+  ['山东交通职业学院', memberCode(950), '高职学校', '是', null, '山东省'],
+  ['山东物流集团有限公司', memberCode(951), '企业', '否', null, '山东省'],
+];

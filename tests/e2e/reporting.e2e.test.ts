@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chinaDay } from '../../shared/src/reporting/rounds';
 import { useBrowserStack } from './harness';
-import { chooseIndustries, fillMember, fillReport, VALID } from './reporting-flows';
+import { chooseIndustries, fillMember, fillReport, fillTemplate, TEMPLATE_MEMBERS, templateValues, VALID } from './reporting-flows';
 import { loginToWorkspace, newPage, seriousViolations } from './web-flows';
 
 /**
@@ -132,5 +132,55 @@ describe('statistics reporting through the web', () => {
     expect(sheets).toContain('成员单位');
     await plain.context.close();
     await province.context.close();
+  });
+
+  it('the national admin opens a round; a group imports the Excel template (per-cell errors, then saved)', async () => {
+    const web = stack.webUrl;
+    const year = YEAR - 1;
+    const national = await newPage(stack.browser);
+    await loginToWorkspace(national.page, web, 'admin');
+    await national.page.goto(`${web}/w/reports`);
+    await national.page.getByTestId('open-round-link').click();
+    await national.page.waitForURL(`${web}/w/reports/new`);
+    expect(await seriousViolations(national.page), 'open round').toEqual([]);
+    await national.page.locator('#f-year').fill(String(year));
+    await national.page.getByRole('button', { name: '发起填报' }).click();
+    await national.page.waitForURL(/done=opened/);
+    expect(await national.page.getByRole('status').innerText()).toContain(`已发起 ${year} 年度填报`);
+    await national.context.close();
+
+    const group = await newPage(stack.browser);
+    await loginToWorkspace(group.page, web, 'wljt.admin');
+    await group.page.goto(`${web}/w/reports/group-annual-${year}/org/sd-wljt`);
+    expect(await state(group.page)).toBe('draft');
+    await expect.poll(() => group.page.getByTestId('report-form').getAttribute('data-ready'), WAIT).toBe('yes');
+    const [download] = await Promise.all([group.page.waitForEvent('download'), group.page.getByTestId('template-download').click()]);
+    const { readFile } = await import('node:fs/promises');
+    const template = await readFile(await download.path());
+
+    // A month that is not a number and a bad credit code: per-cell errors, nothing saved.
+    const members = TEMPLATE_MEMBERS();
+    members[1]![1] = '91370100000000000X';
+    const bad = await fillTemplate(template, { ...templateValues(), foundedMonth: '六月' }, members);
+    await group.page.locator('#imp-file').setInputFiles({ name: 'report.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
+    await group.page.getByRole('button', { name: '导入' }).click();
+    const errors = group.page.getByTestId('import-errors');
+    await expect.poll(() => errors.count(), WAIT).toBe(1);
+    const table = await errors.innerText();
+    expect(table).toContain('填报表');
+    expect(table).toContain('应为数字');
+    expect(table).toContain('成员单位');
+    expect(table).toContain('统一社会信用代码校验位不正确');
+    expect(await group.page.getByTestId('report-form').getAttribute('data-version')).toBe('0');
+
+    // The whole workbook valid: saved as the draft, the form shows it.
+    const good = await fillTemplate(template, templateValues(), TEMPLATE_MEMBERS());
+    await group.page.locator('#imp-file').setInputFiles({ name: 'report.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: good });
+    await group.page.getByRole('button', { name: '导入' }).click();
+    await group.page.waitForURL(/done=import/);
+    expect(await group.page.locator('#rf-enrolment').inputValue()).toBe(VALID.enrolment);
+    expect(await group.page.getByTestId('member-row').count()).toBe(2);
+    expect(await group.page.getByTestId('issue-summary').count()).toBe(0);
+    await group.context.close();
   });
 });

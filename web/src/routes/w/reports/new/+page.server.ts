@@ -13,8 +13,11 @@ export const load: PageServerLoad = async ({ locals }) => {
   if (!national) error(403, 'Forbidden', { code: 'access.denied' });
   const children = await api('orgs.children', { params: { orgId: national.id } });
   const scopes = [national, ...(children.ok ? children.data.items.map((o) => ({ id: o.id, name: o.name })) : [])];
-  const today = chinaDay(new Date());
-  return { scopes, defaults: { year: String(Number(today.slice(0, 4)) - 1), opensOn: today, closesOn: `${today.slice(0, 4)}-07-15` } };
+  const now = new Date();
+  const today = chinaDay(now);
+  // A 15-week window from today by default (the seed's 1 April - 15 July is about that long).
+  const closesOn = chinaDay(new Date(now.getTime() + 105 * 86_400_000));
+  return { scopes, defaults: { year: String(Number(today.slice(0, 4)) - 1), opensOn: today, closesOn } };
 };
 
 const FIELDS = ['scope', 'formId', 'year', 'opensOn', 'closesOn', 'remind'] as const;
