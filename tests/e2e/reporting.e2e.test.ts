@@ -182,5 +182,19 @@ describe('statistics reporting through the web', () => {
     expect(await group.page.getByTestId('member-row').count()).toBe(2);
     expect(await group.page.getByTestId('issue-summary').count()).toBe(0);
     await group.context.close();
+
+    // Nobody has submitted in the new round: the national dashboard lists them and reminds by SMS.
+    const again = await newPage(stack.browser);
+    await loginToWorkspace(again.page, web, 'admin');
+    await again.page.goto(`${web}/w/reports/group-annual-${year}/region/cvea`);
+    const region = again.page.getByTestId('progress-region');
+    expect(await region.getByTestId('count-submitted').innerText()).toBe('0');
+    expect(await again.page.getByTestId('progress-child').count()).toBeGreaterThanOrEqual(2);
+    expect(await again.page.getByTestId('pending-list').innerText()).toContain('山东省现代物流职业教育集团');
+    await again.page.getByTestId('remind-form').getByRole('button', { name: '短信提醒未提交单位' }).click();
+    await again.page.getByTestId('remind-confirm').click();
+    await expect.poll(() => again.page.getByTestId('remind-done').count(), WAIT).toBe(1);
+    expect(await again.page.getByTestId('remind-done').innerText()).toMatch(/已提醒 \d+ 个单位，发送短信 [1-9]\d* 条/);
+    await again.context.close();
   });
 });
