@@ -120,6 +120,11 @@ describe('statistics reporting through the web', () => {
     expect(await province.page.getByTestId('sum-enrolment').innerText()).toBe('450');
     expect(await province.page.getByTestId('chart-people').count()).toBe(1);
     expect(await seriousViolations(province.page), 'totals').toEqual([]);
+    const [exported] = await Promise.all([province.page.waitForEvent('download'), province.page.getByTestId('export-totals').click()]);
+    const totalsBook = new ExcelJS.Workbook();
+    await totalsBook.xlsx.readFile(await exported.path());
+    const enrolmentRow = totalsBook.getWorksheet('汇总')!.getSheetValues().find((row) => Array.isArray(row) && row[1] === '招生人数') as unknown[];
+    expect(enrolmentRow[3]).toBe(450);
 
     // The Excel template downloads and is a workbook with the form and member sheets.
     await province.page.goto(`${web}${REPORT}`);
