@@ -139,7 +139,7 @@ describe('statistics reporting through the web', () => {
     await province.context.close();
   });
 
-  it('the national admin opens a round; a group imports the Excel template (per-cell errors, then saved)', async () => {
+  it('the national admin opens a round; a group imports the Excel template (per-cell errors, then saved) and attaches a case document; the national dashboard reminds', async () => {
     const web = stack.webUrl;
     const year = YEAR - 1;
     const national = await newPage(stack.browser);
@@ -186,6 +186,24 @@ describe('statistics reporting through the web', () => {
     expect(await group.page.locator('#rf-enrolment').inputValue()).toBe(VALID.enrolment);
     expect(await group.page.getByTestId('member-row').count()).toBe(2);
     expect(await group.page.getByTestId('issue-summary').count()).toBe(0);
+
+    // A case document goes through the upload page, then is attached to the report.
+    await group.page.goto(`${web}/w/uploads`);
+    await expect.poll(() => group.page.locator('.uppy-Dashboard').count(), WAIT).toBe(1);
+    await group.page.getByRole('radio', { name: '典型案例文档' }).check();
+    const docx = Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(4096, 0x20)]);
+    await group.page.locator('input.uppy-Dashboard-input[type="file"]').first()
+      .setInputFiles({ name: '集团典型案例.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
+    await group.page.getByRole('button', { name: /上传 1 个文件/ }).click();
+    const uploaded = group.page.getByTestId('my-upload').filter({ hasText: '集团典型案例.docx' }).first();
+    await expect.poll(() => uploaded.getAttribute('data-status'), WAIT).toBe('completed');
+    const uploadId = (await uploaded.locator('code').innerText()).trim();
+    await group.page.goto(`${web}/w/reports/group-annual-${year}/org/sd-wljt`);
+    await group.page.locator('#mat-kind').selectOption('case_document');
+    await group.page.locator('#mat-upload').fill(uploadId);
+    await group.page.getByRole('button', { name: '添加到报表' }).click();
+    await group.page.waitForURL(/done=attach/);
+    expect(await group.page.getByTestId('materials').innerText()).toContain('集团典型案例.docx');
     await group.context.close();
 
     // Nobody has submitted in the new round: the national dashboard lists them and reminds by SMS.
