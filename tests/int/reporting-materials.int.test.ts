@@ -1,4 +1,9 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
+import { keys } from '@trellis/shared/data/keys';
+import { chinaDay } from '@trellis/shared/reporting/rounds';
+import { ddb, tableName } from '../../functions/src/adapters/dynamodb/client';
+import { remindDue } from '../../functions/src/reporting/remind-due';
 import { jpegHeader } from '@trellis/shared/uploads/jpeg-size';
 import { call, loginAs } from './api-client';
 import { fileBytes, putParts, uploadFile } from './upload-flow';
@@ -46,5 +51,16 @@ describe('reporting: case-study materials', () => {
     expect(report.materials.map((m) => [m.kind, m.widthPx]).sort()).toEqual([['case_document', null], ['photo', 1200]]);
     const dup = await call('reporting.attach', { params: { orgId: 'sd-wljt', roundId: round.id }, token: group, body: { uploadId: photo, kind: 'photo' } });
     expect(dup.body.materials).toHaveLength(2);
+  });
+
+  it('sends the automatic reminders on a round\'s reminder day, once', async () => {
+    const now = new Date();
+    const round = await openRound(2044, 'sd-jn', { opensOn: '2020-01-01', closesOn: chinaDay(new Date(now.getTime() + 7 * 86_400_000)) });
+    const first = (await remindDue(now)).find((r) => r.roundId === round.id);
+    expect(first?.result).toMatchObject({ pending: 1, sent: 1, withoutPhone: 0 });
+    const qcjt = (await call('auth.me', { token: await loginAs('qcjt.admin') })).body.account.id as string;
+    const sms = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.outbox(`rrem-${round.id}-auto-${chinaDay(now)}-${qcjt}`) }));
+    expect(sms.Item?.text).toContain('尚未提交');
+    expect((await remindDue(now)).find((r) => r.roundId === round.id)?.result).toEqual(first?.result);
   });
 });

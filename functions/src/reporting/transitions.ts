@@ -1,3 +1,4 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { FORMS } from '@trellis/shared/reporting/group-annual-form';
 import { isWindowOpen } from '@trellis/shared/reporting/rounds';
 import type { ReportView } from '@trellis/shared/reporting/schemas';
@@ -27,12 +28,32 @@ async function load(orgId: string, roundId: string, expectedVersion?: number): P
   return r;
 }
 
+const OUTER_ATTEMPTS = 3;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * `act`, again from a fresh read when its transaction kept meeting other transactions on the
+ * shared region counters (TransactionConflict after transact's own retries): the report's own
+ * condition still decides, so a retry either commits or answers 409.
+ */
+export async function act(acting: Acting, action: Exclude<ReportAction, 'save'>, req: TransitionRequest, now = new Date()): Promise<ReportView> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await actOnce(acting, action, req, now);
+    } catch (error) {
+      const conflicted = error instanceof TransactionCanceledException && !(error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed');
+      if (!conflicted || attempt >= OUTER_ATTEMPTS) throw error;
+      await sleep(50 * attempt + Math.random() * 100);
+    }
+  }
+}
+
 /**
  * Runs one action on a report: the pure state machine decides, then one transaction moves
  * the report (conditioned on the state and version it was read in) and updates the region
  * counters. Of concurrent submit / return / approve, exactly one commits; the others get 409.
  */
-export async function act(acting: Acting, action: Exclude<ReportAction, 'save'>, req: TransitionRequest, now = new Date()): Promise<ReportView> {
+async function actOnce(acting: Acting, action: Exclude<ReportAction, 'save'>, req: TransitionRequest, now: Date): Promise<ReportView> {
   const round = await requireRound(req.roundId);
   const r = await load(req.orgId, req.roundId, req.expectedVersion);
   const decided = transition(r.state, action, {

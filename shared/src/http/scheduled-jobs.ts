@@ -11,4 +11,5 @@ export interface ScheduledJob {
 
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { id: 'publish-due-notices', entry: 'notices/handlers/publish-due', everyMinutes: 1 },
+  { id: 'remind-reporting-due', entry: 'reporting/handlers/remind-due', everyMinutes: 60 },
 ];
