@@ -170,6 +170,7 @@ export const enReporting: Record<keyof typeof zhReporting, string> = {
   'rep.totals.lead': 'Only approved reports count ({n}); totals update as soon as a report is approved or unapproved.',
   'rep.totals.field': 'Figure',
   'rep.totals.sum': 'Total',
+  'rep.totals.avg': 'mean {v}',
   'rep.totals.count': 'Reports',
   'rep.totals.members': 'Members by type ({n} in all)',
   'rep.totals.industries': 'Industry sections covered (groups)',

@@ -168,6 +168,7 @@ export const zhReporting = {
   'rep.totals.lead': '汇总只计入已审核通过的报表（共 {n} 份），审核或撤销审核后立即更新。',
   'rep.totals.field': '指标',
   'rep.totals.sum': '合计',
+  'rep.totals.avg': '平均 {v}',
   'rep.totals.count': '填报份数',
   'rep.totals.members': '成员单位构成（共 {n} 个）',
   'rep.totals.industries': '行业门类覆盖（集团数）',
