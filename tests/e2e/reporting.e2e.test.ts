@@ -190,7 +190,7 @@ describe('statistics reporting through the web', () => {
     // A case document goes through the upload page, then is attached to the report.
     await group.page.goto(`${web}/w/uploads`);
     await expect.poll(() => group.page.locator('.uppy-Dashboard').count(), WAIT).toBe(1);
-    await group.page.getByRole('radio', { name: '典型案例文档' }).check();
+    await group.page.getByRole('radio', { name: '典型案例' }).check();
     const docx = Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(4096, 0x20)]);
     await group.page.locator('input.uppy-Dashboard-input[type="file"]').first()
       .setInputFiles({ name: '集团典型案例.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });

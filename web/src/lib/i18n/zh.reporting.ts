@@ -1,7 +1,7 @@
 /** Simplified Chinese: the statistics reporting season (merged into zh.ts). */
 export const zhReporting = {
   'ws.reports': '统计填报',
-  'uploads.purpose.case_document': '典型案例文档',
+  'uploads.purpose.case_document': '典型案例',
   'uploads.purpose.supporting_document': '佐证材料',
   'uploads.purpose.case_photo': '案例照片',
   'uploads.kinds.case_document': 'Word 文档（doc、docx）',
