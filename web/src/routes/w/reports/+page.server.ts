@@ -1,6 +1,7 @@
 import type { PageServerLoad } from './$types';
 import type { ReportRound } from '@trellis/shared/reporting/rounds';
 import type { ReportSummary } from '@trellis/shared/reporting/schemas';
+import { depthOf } from '@trellis/shared/org/path';
 import { api } from '#lib/server/api.ts';
 import { nationalOrg, reportingOrgs } from '#lib/reporting/memberships.ts';
 
@@ -18,6 +19,8 @@ export const load: PageServerLoad = async ({ locals }) => {
     return {
       orgId: m.orgId,
       orgName: m.orgName,
+      // Regions (national, province, city) have dashboards; schools and groups below do not.
+      isRegion: depthOf(m.orgPath) <= 3,
       rounds: rounds.ok ? [...rounds.data.items].sort((a, b) => b.year - a.year) : ([] as ReportRound[]),
       reports: history.ok ? history.data.items : ([] as ReportSummary[]),
     };
