@@ -17,6 +17,11 @@ describe('accessibility', () => {
     }
     await loginToWorkspace(page, stack.webUrl, 'admin');
     expect(await seriousViolations(page), '/w').toEqual([]);
+    // Statistics reporting: the home, opening a round, the national dashboard.
+    for (const path of ['/w/reports', '/w/reports/new', '/w/reports/compare/cvea']) {
+      expect((await page.goto(`${stack.webUrl}${path}`))?.status(), path).toBe(200);
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
     await context.close();
   });
 

@@ -50,4 +50,10 @@ export const codesEnReporting: Record<string, string> = {
   'xlsx.unreadable': 'Cannot read this file; use the downloaded template',
   'xlsx.sheet_missing': 'A sheet is missing; use the downloaded template',
   'xlsx.row_missing': 'This item is missing from the template; download it again',
+  // Web pages (reporting-web).
+  'date.invalid': 'Enter a valid date',
+  'year.invalid': 'Enter a valid year',
+  'import.file_required': 'Choose an .xlsx file',
+  'import.invalid': 'The workbook has errors; nothing was saved. Fix the cells below and import again.',
+  'rep.excel.unavailable': 'Excel is not available yet.',
 };

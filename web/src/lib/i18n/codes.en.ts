@@ -1,8 +1,10 @@
 import { codesSitesEn } from './codes.sites';
+import { codesEnReporting } from './codes.en.reporting';
 
 /** English messages for API error codes and validation message codes. */
 export const codesEn: Record<string, string> = {
   ...codesSitesEn,
+  ...codesEnReporting,
   'error.generic': 'That did not work. Please try again later.',
   'field.invalid': 'This value is not valid',
   'validation.failed': 'Please correct the fields marked below.',

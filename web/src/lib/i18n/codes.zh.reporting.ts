@@ -53,4 +53,10 @@ export const codesZhReporting: Record<string, string> = {
   'xlsx.unreadable': '无法读取该文件，请使用下载的 Excel 模板',
   'xlsx.sheet_missing': '缺少工作表，请使用下载的 Excel 模板',
   'xlsx.row_missing': '模板中缺少该项，请重新下载模板',
+  // Web pages (reporting-web).
+  'date.invalid': '请填写正确的日期',
+  'year.invalid': '请填写正确的年份',
+  'import.file_required': '请选择一个 .xlsx 文件',
+  'import.invalid': '导入的表格有错误，未保存任何数据。请按下表更正后重新导入。',
+  'rep.excel.unavailable': 'Excel 功能暂不可用。',
 };

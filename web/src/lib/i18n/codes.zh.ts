@@ -1,8 +1,10 @@
 import { codesSitesZh } from './codes.sites';
+import { codesZhReporting } from './codes.zh.reporting';
 
 /** Chinese messages for API error codes and validation message codes. Unknown codes use error.generic. */
 export const codesZh: Record<string, string> = {
   ...codesSitesZh,
+  ...codesZhReporting,
   'error.generic': '操作未成功，请稍后重试。',
   'field.invalid': '填写的内容格式不正确',
   'validation.failed': '请检查并更正下面标出的内容。',

@@ -4,6 +4,7 @@ import { enUploads } from './en.uploads';
 import { enResources } from './en.resources';
 import { enSites } from './en.sites';
 import { enMembers } from './en.members';
+import { enReporting } from './en.reporting';
 
 /** English: the second locale. The type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   ...enResources,
   ...enSites,
   ...enMembers,
+  ...enReporting,
   'app.name': 'Trellis',
   'nav.skip': 'Skip to main content',
   'nav.label': 'Main navigation',

@@ -3,6 +3,7 @@ import { zhUploads } from './zh.uploads';
 import { zhResources } from './zh.resources';
 import { zhSites } from './zh.sites';
 import { zhMembers } from './zh.members';
+import { zhReporting } from './zh.reporting';
 
 /** Simplified Chinese: the default locale. Every key here must also exist in en.ts. */
 export const zh = {
@@ -11,6 +12,7 @@ export const zh = {
   ...zhResources,
   ...zhSites,
   ...zhMembers,
+  ...zhReporting,
   'app.name': 'Trellis 职教协同平台',
   'nav.skip': '跳到主要内容',
   'nav.label': '主导航',
