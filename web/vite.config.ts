@@ -33,9 +33,9 @@ export default defineConfig({
           'connect-src': ['self', ...storageOrigins],
           // The resource library plays videos from (and its 下载 form redirects to) short-lived storage URLs.
           'media-src': ['self', ...storageOrigins],
-          // Captcha images are data: URLs; the upload dashboard's previews are blob: URLs;
+          // Captcha images are data: URLs; the upload dashboard's previews are blob: URLs; covers come from storage;
           // component styles may be inlined.
-          'img-src': ['self', 'data:', 'blob:'],
+          'img-src': ['self', 'data:', 'blob:', ...storageOrigins],
           'style-src': ['self', 'unsafe-inline'],
           'form-action': ['self', ...storageOrigins],
           'frame-ancestors': ['none'],

@@ -38,7 +38,7 @@ describe('teaching-resource library through the web', () => {
     await teacher.page.waitForURL(/\/w\/resources\/new\?/);
     await teacher.page.locator('#f-title').fill(title);
     await teacher.page.locator('#f-category').selectOption('micro_course');
-    await teacher.page.locator('#f-subject').fill('数控技术');
+    await teacher.page.locator('#f-subject').selectOption('cnc');
     await teacher.page.locator('#f-authors').fill('王芳\n李强');
     await teacher.page.getByRole('button', { name: '提交审核' }).click();
     await teacher.page.waitForURL(/\/w\/resources\/[^/?]+\?submitted=1$/);
@@ -66,7 +66,7 @@ describe('teaching-resource library through the web', () => {
     await member.page.getByTestId('nav-resources').click();
     await member.page.waitForURL(`${web}/w/resources`);
     expect(await seriousViolations(member.page)).toEqual([]);
-    await member.page.getByTestId('resource-card').filter({ hasText: title }).getByRole('link').click();
+    await member.page.getByTestId('resource-card').filter({ hasText: title }).getByRole('link', { name: title }).click();
     await member.page.waitForURL(`${web}/w/resources/${resourceId}`);
     expect(await member.page.getByTestId('resource-video').count()).toBe(1);
     expect(await member.page.getByTestId('resource-video').getAttribute('preload')).toBe('metadata');
@@ -74,6 +74,25 @@ describe('teaching-resource library through the web', () => {
     expect(await member.page.getByTestId('takedown-form').count()).toBe(0);
     await member.page.waitForLoadState('networkidle');
     expect(blocked).toEqual([]);
+    expect(await seriousViolations(member.page)).toEqual([]);
+
+    // Search and filters: a plain GET form (query string), most viewed first, empty state.
+    await member.page.goto(`${web}/w/resources`);
+    const filters = member.page.getByTestId('resource-filters');
+    await filters.getByTestId('filter-q').fill(title);
+    await filters.getByTestId('filter-subject').selectOption('cnc');
+    await filters.getByTestId('filter-sort').selectOption('views');
+    await filters.getByRole('button', { name: '筛选' }).click();
+    await member.page.waitForURL(/sort=views/);
+    const params = new URL(member.page.url()).searchParams;
+    expect([params.get('subject'), params.get('q')]).toEqual(['cnc', title]);
+    expect(await member.page.getByTestId('resource-card').count()).toBe(1);
+    await member.page.getByTestId('resource-card').getByTestId('school-link').click();
+    await expect.poll(() => member.page.getByTestId('filter-school').count(), WAIT).toBe(1);
+    expect(new URL(member.page.url()).searchParams.get('school')).toBe('sd-jn-xxgc');
+    expect(await member.page.getByTestId('resource-card').count()).toBe(1);
+    await member.page.goto(`${web}/w/resources?q=${encodeURIComponent(title)}&subject=arts`);
+    expect(await member.page.getByTestId('resources-empty').innerText()).toContain('没有符合条件的资源');
     expect(await seriousViolations(member.page)).toEqual([]);
     await member.context.close();
 

@@ -90,6 +90,10 @@ export const codesEn: Record<string, string> = {
   'resource.not_published': 'This resource is not published (or was taken down).',
   'rows.required': 'The sheet has no data rows.',
   'rows.too_many': 'At most 500 rows can be imported at once.',
-  'subject.required': 'Enter the subject',
+  'subject.required': 'Choose the subject',
   'authors.required': 'Enter at least one author',
+  'subject.invalid': 'Unknown subject',
+  'sort.invalid': 'Unknown order',
+  'q.too_long': 'At most 50 characters',
+  'category.invalid': 'Unknown category',
 };

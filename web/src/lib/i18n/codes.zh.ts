@@ -90,6 +90,10 @@ export const codesZh: Record<string, string> = {
   'resource.not_published': '这件资源还没有发布（或已下架）。',
   'rows.required': '表格中没有数据行。',
   'rows.too_many': '一次最多导入 500 行。',
-  'subject.required': '请填写学科',
+  'subject.required': '请选择专业',
   'authors.required': '请至少填写一位作者',
+  'subject.invalid': '没有这个专业',
+  'sort.invalid': '没有这种排序',
+  'q.too_long': '关键词最多 50 个字',
+  'category.invalid': '没有这个类别',
 };

@@ -25,7 +25,7 @@ export const actions: Actions = {
       uploadId: values.uploadId,
       title: values.title,
       category: values.category || undefined,
-      subject: values.subject,
+      subject: values.subject || undefined,
       description: values.description,
       authors,
       publicOnSite: values.publicOnSite === 'on',
