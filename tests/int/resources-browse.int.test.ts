@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/request-meter';
 import { call, loginAs } from './api-client';
-import { fileBytes, uploadFile } from './upload-flow';
+import { fileBytes, PNG_HEAD, uploadFile } from './upload-flow';
 
 type Item = { id: string; title: string; subject: string; category: string; schoolId: string };
 
@@ -98,5 +98,32 @@ describe('browsing the library: filters and orders', () => {
     expect(down.body.status).toBe('taken_down');
     expect(await browse({ q: tag, sort: 'views' })).toEqual([]);
     expect(await browse({ q: tag })).toEqual([]);
+  });
+
+  it('a cover image (jpg or png upload of purpose image) shows in listings and detail; other uploads are refused', async () => {
+    const teacher = await loginAs('wang.teacher');
+    const tag = `CV${Date.now()}`;
+    const video = await uploadFile(teacher, 'sd-jn-xxgc', 'clip.mp4', 'video/mp4', 'video', fileBytes(4096));
+    const jpg = await uploadFile(teacher, 'sd-jn-xxgc', '封面.jpg', 'image/jpeg', 'image', fileBytes(2048, Buffer.from([0xff, 0xd8, 0xff, 0xe0])));
+    const notImage = await uploadFile(teacher, 'sd-jn-xxgc', 'other.mp4', 'video/mp4', 'video', fileBytes(4096));
+    const body = { uploadId: video, title: `有封面 ${tag}`, category: 'micro_course', subject: 'arts', authors: ['王芳'] };
+    const refused = await call('resources.create', { params: { orgId: 'sd-jn-xxgc' }, token: teacher, body: { ...body, coverUploadId: notImage } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields).toEqual({ coverUploadId: ['cover.not_usable'] });
+    const foreign = await uploadFile(await loginAs('jnxx.admin'), 'sd-jn-xxgc', 'x.png', 'image/png', 'image', fileBytes(1024, PNG_HEAD));
+    const notMine = await call('resources.create', { params: { orgId: 'sd-jn-xxgc' }, token: teacher, body: { ...body, coverUploadId: foreign } });
+    expect(notMine.body.error.fields).toEqual({ coverUploadId: ['cover.not_usable'] });
+    const made = await call('resources.create', { params: { orgId: 'sd-jn-xxgc' }, token: teacher, body: { ...body, coverUploadId: jpg } });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    await call('resources.review', { params: { resourceId: made.body.id }, token: await loginAs('jnxx.admin'), body: { decision: 'approve' } });
+    const [listed] = await browse({ q: tag });
+    expect(listed?.id).toBe(made.body.id);
+    const cover = await fetch((listed as unknown as { coverUrl: string }).coverUrl);
+    expect(cover.status).toBe(200);
+    expect(Buffer.from(await cover.arrayBuffer()).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    const detail = await call('resources.get', { params: { resourceId: made.body.id }, token: await loginAs('li.member') });
+    expect(detail.body.resource.coverUrl).toMatch(/^https?:/);
+    const plain = await publish(tag, '无封面', 'paper', 'arts');
+    expect((await browse({ q: tag })).find((i) => i.id === plain)).toMatchObject({ coverUrl: null });
   });
 });

@@ -71,6 +71,8 @@ const CASES: Partial<Record<RouteId, Case>> = {
   'resources.download': { bad: { params: { resourceId: 'BAD!' } } },
   'resources.review': { bad: { params: { resourceId: 'r-x' }, body: { decision: 'maybe' } }, foreign: { params: { resourceId: 'r-missing' }, body: { decision: 'approve' } } },
   'resources.takedown': { bad: { params: { resourceId: 'r-x' }, body: { reason: '' } }, foreign: { params: { resourceId: 'r-missing' }, body: { reason: 'x' } } },
+  'public.siteResources': { bad: { params: { slug: '-bad-' } } },
+  'public.siteResource': { bad: { params: { slug: 'jnxxgc', resourceId: 'BAD!' } } },
   'inbox.list': { bad: { query: { cursor: '%%' } } },
   'inbox.get': { bad: { params: { noticeId: 'BAD!' } } },
   'inbox.read': { bad: { params: { noticeId: 'BAD!' } } },

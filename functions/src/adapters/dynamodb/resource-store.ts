@@ -21,7 +21,7 @@ export interface ResourceCounts {
   downloads: number;
 }
 
-function toResource(item: Record<string, unknown>): ResourceRecord {
+export function toResource(item: Record<string, unknown>): ResourceRecord {
   const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, gsi3pk: _h, gsi3sk: _i, entity: _g, titleKey: _t, ...rest } = item;
   return rest as unknown as ResourceRecord;
 }

@@ -96,4 +96,6 @@ export const codesEn: Record<string, string> = {
   'sort.invalid': 'Unknown order',
   'q.too_long': 'At most 50 characters',
   'category.invalid': 'Unknown category',
+  'resource.not_found': 'Resource not found',
+  'cover.not_usable': 'The cover must be a jpg or png image you finished uploading at this organization.',
 };

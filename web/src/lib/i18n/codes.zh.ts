@@ -96,4 +96,6 @@ export const codesZh: Record<string, string> = {
   'sort.invalid': '没有这种排序',
   'q.too_long': '关键词最多 50 个字',
   'category.invalid': '没有这个类别',
+  'resource.not_found': '没有找到这件资源',
+  'cover.not_usable': '封面须是您本人在该单位已上传完成的 jpg 或 png 图片。',
 };

@@ -9,6 +9,7 @@ import type { InboxItem, NoticeStats, NoticeTargets, NoticeView, UnreadRecipient
 import type { UploadedPart, UploadView } from '@trellis/shared/uploads/schemas';
 import type { UploadPurpose } from '@trellis/shared/uploads/purposes';
 import type { CreateResourceInput, ResourceView } from '@trellis/shared/resources/schemas';
+import type { SiteResourcesView, SiteResourceView } from '@trellis/shared/resources/public-schemas';
 
 /** Lookup results; `id` is used when the API provides it (see the README note). */
 export type LookupItem = LookupResult & { id?: string };
@@ -105,6 +106,8 @@ export interface RouteResponses {
   'resources.download': { url: string; counts: ResourceCounts };
   'resources.review': ResourceView;
   'resources.takedown': ResourceView;
+  'public.siteResources': SiteResourcesView;
+  'public.siteResource': SiteResourceView;
   'dev.sms': { items: SmsMessage[] };
 }
 
@@ -165,6 +168,8 @@ export interface RouteBodies {
   'resources.download': undefined;
   'resources.review': { decision: 'approve' | 'return'; reason: string };
   'resources.takedown': { reason: string };
+  'public.siteResources': undefined;
+  'public.siteResource': undefined;
   'dev.sms': undefined;
 }
 
