@@ -11,7 +11,9 @@
  * The gateway (bench/upload-gateway.ts, with DynamoDB Local as its Java child) and s3rver
  * (bench/upload-s3.ts) each run in their own Node process, so the gateway's memory is only
  * the gateway's. Env: BENCH_UPLOAD_MB (300), BENCH_UPLOAD_SMALL_MB (30),
- * BENCH_UPLOAD_CONCURRENCY (parts in flight, 4), BENCH_UPLOAD_ROUNDS (runs of each way, 2).
+ * BENCH_UPLOAD_CONCURRENCY (parts in flight, 4), BENCH_UPLOAD_ROUNDS (runs of each way, 2),
+ * BENCH_UPLOAD_RECORD_EACH=1 (the app's flow records each part after its PUT, as the web
+ * uploader does; by default the parts are reported with complete).
  * Writes bench/results/upload.json and appends a dated section to BENCHMARKS.md, unless
  * BENCH_UPLOAD_DRY_RUN=1 (then it only prints).
  */
@@ -42,6 +44,7 @@ interface Context {
   s3: S3Client;
   sampler: MemorySampler;
   concurrency: number;
+  recordEach: boolean;
 }
 
 let rawSeq = 0;
@@ -54,7 +57,7 @@ async function measure(ctx: Context, kind: 'app' | 'raw', bytes: Buffer, label: 
   let memory: ReturnType<MemorySampler['end']>;
   try {
     run = kind === 'app'
-      ? await appUpload(ctx.api, bytes, ctx.concurrency)
+      ? await appUpload(ctx.api, bytes, ctx.concurrency, ctx.recordEach)
       : await rawUpload(ctx.s3, bytes, ctx.concurrency, `bench/raw/${Date.now().toString(36)}-${++rawSeq}.mp4`);
   } finally {
     memory = ctx.sampler.end(window);
@@ -94,7 +97,8 @@ async function run(opts: { size: number; smallSize: number; concurrency: number;
     const bytes = mp4Bytes(opts.size);
     const small = bytes.subarray(0, opts.smallSize);
     const api = await login(gateway.info.apiUrl);
-    const ctx: Context = { api, s3: storeClient(store.info.endpoint), sampler, concurrency: opts.concurrency };
+    const recordEach = process.env.BENCH_UPLOAD_RECORD_EACH === '1';
+    const ctx: Context = { api, s3: storeClient(store.info.endpoint), sampler, concurrency: opts.concurrency, recordEach };
 
     // A full-size upload each way first, so the first measured runs do not also pay for
     // loading the handlers, growing the heap to its working size and warming the store.
@@ -116,7 +120,7 @@ async function run(opts: { size: number; smallSize: number; concurrency: number;
     runs.push(await measure(ctx, 'app', small, label('app', opts.smallSize, '#2'), null));
 
     const result: UploadBench = {
-      date: today(), bytes: opts.size, smallBytes: opts.smallSize, partSize: PART_SIZE, concurrency: opts.concurrency, runs, warmups,
+      date: today(), bytes: opts.size, smallBytes: opts.smallSize, partSize: PART_SIZE, concurrency: opts.concurrency, recordEach, runs, warmups,
       gatewayWarmRssMB, gatewayStartRssMB, sampleIntervalMs: SAMPLE_MS, totalSeconds: (Date.now() - opts.startedAt) / 1000,
       load: [opts.loadAtStart, loadavg()[0] ?? 0], node: process.versions.node,
     };

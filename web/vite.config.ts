@@ -34,7 +34,7 @@ export default defineConfig({
           // The resource library plays videos from (and its 下载 form redirects to) short-lived storage URLs.
           'media-src': ['self', ...storageOrigins],
           // Captcha images are data: URLs; the upload dashboard's previews are blob: URLs;
-          // component styles may be inlined. Site logos and banners are short-lived storage URLs.
+          // component styles may be inlined. Covers, site logos and banners are short-lived storage URLs.
           'img-src': ['self', 'data:', 'blob:', ...storageOrigins],
           'style-src': ['self', 'unsafe-inline'],
           'form-action': ['self', ...storageOrigins],

@@ -17,6 +17,9 @@ function mp4Bytes(size: number): Buffer {
   return bytes;
 }
 
+/** A valid 1×1 PNG, so the browser really decodes the cover it gets from storage. */
+const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
 describe('teaching-resource library through the web', () => {
   const stack = useBrowserStack();
 
@@ -38,8 +41,13 @@ describe('teaching-resource library through the web', () => {
     await teacher.page.waitForURL(/\/w\/resources\/new\?/);
     await teacher.page.locator('#f-title').fill(title);
     await teacher.page.locator('#f-category').selectOption('micro_course');
-    await teacher.page.locator('#f-subject').fill('数控技术');
+    await teacher.page.locator('#f-subject').selectOption('cnc');
     await teacher.page.locator('#f-authors').fill('王芳\n李强');
+    await expect.poll(() => teacher.page.getByTestId('cover-picker').getAttribute('data-ready'), WAIT).toBe('true');
+    await teacher.page.locator('#f-cover').setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: PNG_1PX });
+    await expect.poll(() => teacher.page.getByTestId('cover-upload-id').inputValue(), WAIT).toMatch(/^up/);
+    expect(await teacher.page.getByTestId('cover-preview').count()).toBe(1);
+    await teacher.page.getByLabel('同时在本校网站公开').check();
     await teacher.page.getByRole('button', { name: '提交审核' }).click();
     await teacher.page.waitForURL(/\/w\/resources\/[^/?]+\?submitted=1$/);
     const resourceId = new URL(teacher.page.url()).pathname.split('/').at(-1)!;
@@ -66,7 +74,7 @@ describe('teaching-resource library through the web', () => {
     await member.page.getByTestId('nav-resources').click();
     await member.page.waitForURL(`${web}/w/resources`);
     expect(await seriousViolations(member.page)).toEqual([]);
-    await member.page.getByTestId('resource-card').filter({ hasText: title }).getByRole('link').click();
+    await member.page.getByTestId('resource-card').filter({ hasText: title }).getByRole('link', { name: title }).click();
     await member.page.waitForURL(`${web}/w/resources/${resourceId}`);
     expect(await member.page.getByTestId('resource-video').count()).toBe(1);
     expect(await member.page.getByTestId('resource-video').getAttribute('preload')).toBe('metadata');
@@ -75,7 +83,43 @@ describe('teaching-resource library through the web', () => {
     await member.page.waitForLoadState('networkidle');
     expect(blocked).toEqual([]);
     expect(await seriousViolations(member.page)).toEqual([]);
+
     await member.context.close();
+
+    // Search and filters with JavaScript off: a plain GET form (query string), most viewed first, empty state.
+    const browsing = await newPage(stack.browser, { javaScriptEnabled: false });
+    await loginToWorkspace(browsing.page, web, 'li.member');
+    await browsing.page.goto(`${web}/w/resources`);
+    const filters = browsing.page.getByTestId('resource-filters');
+    await filters.getByTestId('filter-q').fill(title);
+    await filters.getByTestId('filter-subject').selectOption('cnc');
+    await filters.getByTestId('filter-sort').selectOption('views');
+    await filters.getByRole('button', { name: '筛选' }).click();
+    await browsing.page.waitForURL(/sort=views/);
+    const params = new URL(browsing.page.url()).searchParams;
+    expect([params.get('subject'), params.get('q')]).toEqual(['cnc', title]);
+    expect(await browsing.page.getByTestId('resource-card').count()).toBe(1);
+    const cover = browsing.page.getByTestId('resource-card').getByTestId('resource-cover');
+    await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), WAIT).toBe(1);
+    await browsing.page.getByTestId('resource-card').getByTestId('school-link').click();
+    await expect.poll(() => browsing.page.getByTestId('filter-school').count(), WAIT).toBe(1);
+    expect(new URL(browsing.page.url()).searchParams.get('school')).toBe('sd-jn-xxgc');
+    expect(await browsing.page.getByTestId('resource-card').count()).toBe(1);
+    await browsing.page.goto(`${web}/w/resources?q=${encodeURIComponent(title)}&subject=arts`);
+    expect(await browsing.page.getByTestId('resources-empty').innerText()).toContain('没有符合条件的资源');
+    await browsing.context.close();
+
+    // The school's public site (server-rendered, no client script): the work, its teacher and cover, the video.
+    const visitor = await newPage(stack.browser);
+    await visitor.page.goto(`${web}/o/jnxxgc/resources`);
+    const publicCard = visitor.page.locator(`[data-testid="site-resource"][data-id="${resourceId}"]`);
+    expect(await publicCard.innerText()).toContain(title);
+    expect(await publicCard.getByTestId('site-resource-teacher').innerText()).toBe('王芳');
+    expect(await publicCard.getByTestId('site-resource-cover').count()).toBe(1);
+    expect(await seriousViolations(visitor.page)).toEqual([]);
+    await publicCard.getByRole('link', { name: title }).click();
+    await visitor.page.waitForURL(`${web}/o/jnxxgc/resources/${resourceId}`);
+    expect(await visitor.page.getByTestId('site-resource-video').getAttribute('src')).toMatch(/^https?:/);
 
     const province = await newPage(stack.browser);
     await loginToWorkspace(province.page, web, 'sd.admin');
@@ -88,7 +132,11 @@ describe('teaching-resource library through the web', () => {
     await province.page.goto(`${web}/w/resources`);
     expect(await province.page.getByTestId('resource-card').filter({ hasText: title }).count()).toBe(0);
     await province.context.close();
-  });
+    await visitor.page.goto(`${web}/o/jnxxgc/resources`);
+    expect(await visitor.page.locator(`[data-testid="site-resource"][data-id="${resourceId}"]`).count()).toBe(0);
+    expect((await visitor.page.goto(`${web}/o/jnxxgc/resources/${resourceId}`))?.status()).toBe(404);
+    await visitor.context.close();
+  }, 240_000);
 
   it('a city admin sees quota progress; a school admin imports teachers from an .xlsx', async () => {
     const web = stack.webUrl;

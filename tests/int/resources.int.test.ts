@@ -6,7 +6,7 @@ async function submit(token: string, extra: Record<string, unknown> = {}) {
   const uploadId = await uploadFile(token, 'sd-jn-xxgc', '数控车削微课.mp4', 'video/mp4', 'video', fileBytes(4096));
   const res = await call('resources.create', {
     params: { orgId: 'sd-jn-xxgc' }, token,
-    body: { uploadId, title: '数控车削加工微课', category: 'micro_course', subject: '数控技术', authors: ['王芳'], ...extra },
+    body: { uploadId, title: '数控车削加工微课', category: 'micro_course', subject: 'cnc', authors: ['王芳'], ...extra },
   });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body as { id: string; status: string; schoolYear: string };
@@ -91,12 +91,12 @@ describe('teaching-resource library', () => {
     const image = await uploadFile(teacher, 'sd-jn-xxgc', 'cover.png', 'image/png', 'image', fileBytes(2048, PNG_HEAD));
     const wrongPurpose = await call('resources.create', {
       params: { orgId: 'sd-jn-xxgc' }, token: teacher,
-      body: { uploadId: image, title: '封面不是作品', category: 'micro_course', subject: 'x', authors: ['王芳'] },
+      body: { uploadId: image, title: '封面不是作品', category: 'micro_course', subject: 'cnc', authors: ['王芳'] },
     });
     expect(wrongPurpose.body.error.fields).toEqual({ uploadId: ['upload.not_usable'] });
     const stranger = await call('resources.create', {
       params: { orgId: 'sd-jn-xxgc' }, token: await loginAs('jnxx.admin'),
-      body: { uploadId: image, title: '别人的上传', category: 'paper', subject: 'x', authors: ['x'] },
+      body: { uploadId: image, title: '别人的上传', category: 'paper', subject: 'cnc', authors: ['x'] },
     });
     expect(stranger.status).toBe(400);
     const bad = await call('resources.create', { params: { orgId: 'sd-jn-xxgc' }, token: teacher, body: { title: 'x' } });

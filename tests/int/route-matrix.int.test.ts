@@ -61,7 +61,7 @@ const CASES: Partial<Record<RouteId, Case>> = {
   'uploads.abort': { bad: { params: { uploadId: 'BAD!' } }, foreign: { params: { uploadId: 'up-missing' } } },
   'resources.create': {
     bad: { params: { orgId: 'sd' }, body: { title: '' } },
-    foreign: { params: { orgId: 'sd' }, body: { uploadId: 'up-x', title: '越权作品', category: 'paper', subject: 'x', authors: ['x'] } },
+    foreign: { params: { orgId: 'sd' }, body: { uploadId: 'up-x', title: '越权作品', category: 'paper', subject: 'cnc', authors: ['x'] } },
   },
   'resources.school': { bad: { params: { orgId: 'sd' }, query: { status: 'odd' } }, foreign: { params: { orgId: 'sd' } } },
   'resources.published': { bad: { params: { orgId: 'sd' }, query: { category: 'odd' } } },
@@ -121,6 +121,8 @@ const CASES: Partial<Record<RouteId, Case>> = {
   'public.siteItems': { bad: { params: { slug: 'shandong' }, query: { category: 'odd' } } },
   'public.siteItem': { bad: { params: { slug: 'shandong', itemId: 'BAD!' } } },
   'public.siteImage': { bad: { params: { imageId: 'BAD!' } } },
+  'public.siteResources': { bad: { params: { slug: '-bad-' } } },
+  'public.siteResource': { bad: { params: { slug: 'jnxxgc', resourceId: 'BAD!' } } },
   'inbox.list': { bad: { query: { cursor: '%%' } } },
   'inbox.get': { bad: { params: { noticeId: 'BAD!' } } },
   'inbox.read': { bad: { params: { noticeId: 'BAD!' } } },

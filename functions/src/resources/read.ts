@@ -3,7 +3,7 @@ import { countResource, getResourceWithCounts, type ResourceRecord } from '../ad
 import { signDownload } from '../adapters/s3/media-store';
 import { AccessDenied } from '../errors';
 import { requireAccess } from '../http/access-check';
-import { toResourceView } from './submit';
+import { presentResource } from './present';
 
 /**
  * Published works are open to every signed-in person; others only to their uploader and
@@ -22,7 +22,7 @@ async function readable(actor: Actor, id: string): Promise<ResourceRecord> {
 export async function openResource(actor: Actor, id: string) {
   const r = await readable(actor, id);
   const counts = r.status === 'published' ? await countResource(r.id, 'views') : null;
-  return { resource: toResourceView(r), counts, playUrl: await signDownload(r.uploadKey, r.fileName, 'inline') };
+  return { resource: await presentResource(r), counts, playUrl: await signDownload(r.uploadKey, r.fileName, 'inline') };
 }
 
 /** A download counts and gets an attachment URL. */

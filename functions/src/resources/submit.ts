@@ -9,10 +9,10 @@ import { ValidationError } from '../errors';
 import { timeId } from '../security/tokens';
 
 /** A completed upload of the same person at the same org, for the given purposes. */
-async function ownCompletedUpload(actor: Actor, org: Org, uploadId: string, purposes: string[], field: string): Promise<UploadRecord> {
+async function ownCompletedUpload(actor: Actor, org: Org, uploadId: string, purposes: string[], field: string, code: string): Promise<UploadRecord> {
   const upload = await getUpload(uploadId);
   const usable = upload && upload.accountId === actor.accountId && upload.orgId === org.id && upload.status === 'completed';
-  if (!upload || !usable || !purposes.includes(upload.purpose)) throw new ValidationError({ [field]: ['upload.not_usable'] });
+  if (!upload || !usable || !purposes.includes(upload.purpose)) throw new ValidationError({ [field]: [code] });
   return upload;
 }
 
@@ -23,8 +23,8 @@ export function toResourceView(r: ResourceRecord): ResourceView {
 
 /** A teacher submits an uploaded work with its metadata; the school then reviews it. */
 export async function submitResource(actor: Actor, account: AccountRecord, school: Org, input: CreateResourceInput, now = new Date()): Promise<ResourceView> {
-  const file = await ownCompletedUpload(actor, school, input.uploadId, ['video', 'document'], 'uploadId');
-  const cover = input.coverUploadId ? await ownCompletedUpload(actor, school, input.coverUploadId, ['image'], 'coverUploadId') : null;
+  const file = await ownCompletedUpload(actor, school, input.uploadId, ['video', 'document'], 'uploadId', 'upload.not_usable');
+  const cover = input.coverUploadId ? await ownCompletedUpload(actor, school, input.coverUploadId, ['image'], 'coverUploadId', 'cover.not_usable') : null;
   const at = now.toISOString();
   const record: ResourceRecord = {
     id: timeId('r', now.getTime()), title: input.title, category: input.category, subject: input.subject,

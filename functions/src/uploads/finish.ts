@@ -1,7 +1,7 @@
 import { MAGIC_BYTES, matchesMagic } from '@trellis/shared/uploads/magic';
 import { JPEG_HEADER_BYTES, jpegSize } from '@trellis/shared/uploads/jpeg-size';
-import { minWidthOf } from '@trellis/shared/uploads/purposes';
-import type { UploadView } from '@trellis/shared/uploads/schemas';
+import { minWidthOf, partBytes } from '@trellis/shared/uploads/purposes';
+import type { UploadedPart, UploadView } from '@trellis/shared/uploads/schemas';
 import { finishUpload, listParts, type UploadRecord } from '../adapters/dynamodb/upload-store';
 import { abortMultipart, completeMultipart, deleteObject, objectSize, readHead } from '../adapters/s3/media-store';
 import { ValidationError } from '../errors';
@@ -13,13 +13,21 @@ async function refuse(upload: UploadRecord, field: string, code: string): Promis
   throw new ValidationError({ [field]: [code] });
 }
 
+/** Recorded parts merged with those reported at completion (each must have its part's exact size). */
+async function partsOf(upload: UploadRecord, reported: { partNumber: number; etag: string; size: number }[]): Promise<UploadedPart[]> {
+  if (reported.some((p) => partBytes(p.partNumber, upload.size, upload.partSize) !== p.size)) throw new ValidationError({ parts: ['part.size_mismatch'] });
+  const byNumber = new Map((await listParts(upload.uploadId)).map((p) => [p.PartNumber, p]));
+  for (const p of reported) byNumber.set(p.partNumber, { PartNumber: p.partNumber, ETag: p.etag, Size: p.size });
+  return [...byNumber.values()].sort((a, b) => a.PartNumber - b.PartNumber);
+}
+
 /**
- * Completes an upload from the server's own record of parts, then checks what the store
- * holds: its size must be the declared size and its first bytes the claimed type's
- * signature; otherwise the object is deleted and the upload refused.
+ * Completes an upload from the server's own record of parts (plus any reported with the
+ * request), then checks what the store holds: its size must be the declared size and its
+ * first bytes the claimed type's signature; otherwise the object is deleted and the upload refused.
  */
-export async function completeUpload(upload: UploadRecord): Promise<UploadView> {
-  const parts = await listParts(upload.uploadId);
+export async function completeUpload(upload: UploadRecord, reported: { partNumber: number; etag: string; size: number }[] = []): Promise<UploadView> {
+  const parts = await partsOf(upload, reported);
   const complete = parts.length === upload.partCount && parts.every((p, i) => p.PartNumber === i + 1);
   if (!complete) throw new ValidationError({ parts: ['upload.parts_missing'] });
   await completeMultipart(upload.key, upload.s3UploadId, parts.map((p) => ({ PartNumber: p.PartNumber, ETag: p.ETag })));

@@ -102,6 +102,8 @@ export const ROUTES = [
   { id: 'resources.download', method: 'POST', path: '/resources/{resourceId}/download', entry: 'resources/handlers/download', access: session },
   { id: 'resources.review', method: 'POST', path: '/resources/{resourceId}/review', entry: 'resources/handlers/review', access: onResource('resource.review') },
   { id: 'resources.takedown', method: 'POST', path: '/resources/{resourceId}/takedown', entry: 'resources/handlers/takedown', access: onResource('resource.takedown') },
+  { id: 'public.siteResources', method: 'GET', path: '/public/sites/{slug}/resources', entry: 'public/handlers/site-resources', access: pub },
+  { id: 'public.siteResource', method: 'GET', path: '/public/sites/{slug}/resources/{resourceId}', entry: 'public/handlers/site-resource', access: pub },
 
   { id: 'reporting.rounds.open', method: 'POST', path: '/orgs/{orgId}/report-rounds', entry: 'reporting/handlers/open-round', access: onOrg('report.round') },
   { id: 'reporting.rounds.list', method: 'GET', path: '/orgs/{orgId}/report-rounds', entry: 'reporting/handlers/list-rounds', access: onOrg('report.read') },

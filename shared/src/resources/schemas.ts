@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cursorSchema, idSchema } from '../org/schemas';
+import { RESOURCE_SUBJECTS, type ResourceSubject } from './subjects';
 
 /** Categories of the teaching-resource library (seed 001 §四). */
 export const RESOURCE_CATEGORIES = [
@@ -15,7 +16,7 @@ export const createResourceInput = z.object({
   coverUploadId: idSchema.optional(),
   title: z.string().trim().min(2, 'title.too_short').max(100, 'title.too_long'),
   category: z.enum(RESOURCE_CATEGORIES),
-  subject: z.string().trim().min(1, 'subject.required').max(60),
+  subject: z.enum(RESOURCE_SUBJECTS, 'subject.required'),
   description: z.string().trim().max(2000).default(''),
   authors: z.array(z.string().trim().min(1).max(40)).min(1, 'authors.required').max(10),
   publicOnSite: z.boolean().default(false),
@@ -32,11 +33,19 @@ export const schoolResourcesInput = z.object({
   status: z.enum(['pending', 'returned', 'published', 'taken_down']).default('pending'),
   cursor: cursorSchema,
 });
+export const RESOURCE_SORTS = ['newest', 'views'] as const;
+export type ResourceSort = (typeof RESOURCE_SORTS)[number];
+/** Browse the published library: a region (org subtree), optional filters, one of two orders. */
 export const publishedResourcesInput = z.object({
   orgId: idSchema,
-  category: z.enum(RESOURCE_CATEGORIES).optional(),
+  category: z.enum(RESOURCE_CATEGORIES, 'category.invalid').optional(),
+  subject: z.enum(RESOURCE_SUBJECTS, 'subject.invalid').optional(),
+  schoolId: idSchema.optional(),
+  q: z.string().trim().max(50, 'q.too_long').optional(),
+  sort: z.enum(RESOURCE_SORTS, 'sort.invalid').default('newest'),
   cursor: cursorSchema,
 });
+export type PublishedResourcesInput = z.infer<typeof publishedResourcesInput>;
 
 export interface ResourceDecision {
   at: string;
@@ -49,7 +58,7 @@ export interface ResourceView {
   id: string;
   title: string;
   category: ResourceCategory;
-  subject: string;
+  subject: ResourceSubject;
   description: string;
   authors: string[];
   fileName: string;
@@ -66,4 +75,6 @@ export interface ResourceView {
   createdAt: string;
   publishedAt: string | null;
   version: number;
+  /** A short-lived URL of the cover image, in listings and detail (null without a cover). */
+  coverUrl?: string | null;
 }

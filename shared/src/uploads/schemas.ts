@@ -23,6 +23,19 @@ export const recordPartInput = z.object({
   size: z.coerce.number().int().positive(),
 });
 
+/**
+ * Complete, optionally with the parts the client stored (their ETags): a client that does not
+ * need resume-after-reload can skip `recordPart` and report every part here in one request.
+ * They are merged with the recorded parts (a part given here wins).
+ */
+export const completeUploadInput = z.object({
+  uploadId: idSchema,
+  parts: z
+    .array(z.object({ partNumber: z.coerce.number().int().min(1).max(10_000), etag: z.string().trim().min(1).max(200), size: z.coerce.number().int().positive() }))
+    .max(10_000)
+    .optional(),
+});
+
 export interface UploadView {
   uploadId: string;
   key: string;

@@ -1,4 +1,5 @@
-import { RESOURCE_CATEGORIES, type ResourceCategory } from '@trellis/shared/resources/schemas';
+import { RESOURCE_CATEGORIES, RESOURCE_SORTS, type ResourceCategory, type ResourceSort } from '@trellis/shared/resources/schemas';
+import { RESOURCE_SUBJECTS, type ResourceSubject } from '@trellis/shared/resources/subjects';
 import type { MessageKey } from '#lib/i18n/translate.ts';
 
 /** The national org: the widest scope of the published library. */
@@ -10,3 +11,9 @@ export const trailKey = (a: string) => `res.trail.${a}` as MessageKey;
 export const isCategory = (c: string | null): c is ResourceCategory => RESOURCE_CATEGORIES.includes(c as ResourceCategory);
 export const isVideo = (contentType: string) => contentType.startsWith('video/');
 export { RESOURCE_CATEGORIES };
+
+export { RESOURCE_SUBJECTS };
+export const subjectKey = (s: string) => `res.subj.${s}` as MessageKey;
+export const isSubject = (s: string | null): s is ResourceSubject => RESOURCE_SUBJECTS.includes(s as ResourceSubject);
+export const isSort = (s: string | null): s is ResourceSort => RESOURCE_SORTS.includes(s as ResourceSort);
+export { RESOURCE_SORTS };

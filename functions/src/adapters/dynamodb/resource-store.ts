@@ -1,7 +1,9 @@
 import { BatchGetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
+import { resourceBrowseKeys, titleKey } from '@trellis/shared/data/keys-resources';
 import type { Page } from '@trellis/shared/org/org';
-import type { ResourceCategory, ResourceDecision, ResourceStatus, ResourceView } from '@trellis/shared/resources/schemas';
+import type { ResourceDecision, ResourceStatus, ResourceView } from '@trellis/shared/resources/schemas';
 import { ddb, tableName } from './client';
 import { queryPage } from './query-all';
 import { transact, type GuardedItem } from './transact';
@@ -19,8 +21,8 @@ export interface ResourceCounts {
   downloads: number;
 }
 
-function toResource(item: Record<string, unknown>): ResourceRecord {
-  const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, entity: _g, ...rest } = item;
+export function toResource(item: Record<string, unknown>): ResourceRecord {
+  const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, gsi3pk: _h, gsi3sk: _i, entity: _g, titleKey: _t, ...rest } = item;
   return rest as unknown as ResourceRecord;
 }
 
@@ -28,7 +30,7 @@ export async function putResource(r: ResourceRecord): Promise<void> {
   await ddb().send(
     new PutCommand({
       TableName: tableName(),
-      Item: { ...keys.resource(r.id), ...keys.resourcesBySchool(r.schoolId, r.status, r.createdAt, r.id), entity: 'resource', ...r },
+      Item: { ...keys.resource(r.id), ...keys.resourcesBySchool(r.schoolId, r.status, r.createdAt, r.id), entity: 'resource', titleKey: titleKey(r.title), ...r },
       ConditionExpression: 'attribute_not_exists(pk)',
     }),
   );
@@ -61,6 +63,7 @@ export async function moveResource(r: ResourceRecord, from: ResourceStatus, to: 
   const at = decision.at;
   const byStatus = keys.resourcesBySchool(r.schoolId, to, r.createdAt, r.id);
   const index = keys.resourcesPublished(r.schoolPath, r.publishedAt ?? at, r.id);
+  const newest = resourceBrowseKeys.newest(r.publishedAt ?? at, r.id);
   const items: GuardedItem[] = [
     {
       item: {
@@ -68,13 +71,13 @@ export async function moveResource(r: ResourceRecord, from: ResourceStatus, to: 
           TableName: tableName(),
           Key: keys.resource(r.id),
           UpdateExpression: `SET #status = :to, trail = list_append(trail, :d), gsi1sk = :g1, version = version + :one${
-            publish ? ', publishedAt = :at, gsi2pk = :g2pk, gsi2sk = :g2sk' : ''
-          }${to === 'taken_down' ? ' REMOVE gsi2pk, gsi2sk' : ''}`,
+            publish ? ', publishedAt = :at, gsi2pk = :g2pk, gsi2sk = :g2sk, gsi3pk = :g3pk, gsi3sk = :g3sk' : ''
+          }${to === 'taken_down' ? ' REMOVE gsi2pk, gsi2sk, gsi3pk, gsi3sk' : ''}`,
           ConditionExpression: '#status = :from',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
             ':to': to, ':from': from, ':d': [decision], ':g1': byStatus.gsi1sk, ':one': 1,
-            ...(publish ? { ':at': r.publishedAt ?? at, ':g2pk': index.gsi2pk, ':g2sk': index.gsi2sk } : {}),
+            ...(publish ? { ':at': r.publishedAt ?? at, ':g2pk': index.gsi2pk, ':g2sk': index.gsi2sk, ':g3pk': newest.gsi3pk, ':g3sk': newest.gsi3sk } : {}),
           },
         },
       },
@@ -92,8 +95,32 @@ export async function moveResource(r: ResourceRecord, from: ResourceStatus, to: 
         },
       },
     });
+    items.push({ item: { Update: enterMostViewed(r) } });
+  }
+  if (to === 'taken_down') {
+    items.push({ item: { Update: { TableName: tableName(), Key: keys.resourceCounts(r.id), UpdateExpression: 'REMOVE gsi3pk, gsi3sk' } } });
   }
   await transact(items);
+}
+
+/**
+ * On publishing, the counter item enters the most-viewed index (at zero views: nothing is
+ * counted before publishing) with copies of the fields the library filters on.
+ */
+function enterMostViewed(r: ResourceRecord) {
+  const rank = resourceBrowseKeys.mostViewed(0, r.id);
+  return {
+    TableName: tableName(),
+    Key: keys.resourceCounts(r.id),
+    UpdateExpression:
+      'SET #views = if_not_exists(#views, :zero), downloads = if_not_exists(downloads, :zero), gsi3pk = :pk, gsi3sk = :sk, ' +
+      'resourceId = :id, schoolPath = :path, schoolId = :school, category = :c, subject = :s, titleKey = :t',
+    ExpressionAttributeNames: { '#views': 'views' },
+    ExpressionAttributeValues: {
+      ':zero': 0, ':pk': rank.gsi3pk, ':sk': rank.gsi3sk, ':id': r.id, ':path': r.schoolPath, ':school': r.schoolId,
+      ':c': r.category, ':s': r.subject, ':t': titleKey(r.title),
+    },
+  };
 }
 
 export function listSchoolResources(schoolId: string, status: ResourceStatus, cursor?: string): Promise<Page<ResourceRecord>> {
@@ -110,22 +137,11 @@ export function listSchoolResources(schoolId: string, status: ResourceStatus, cu
   );
 }
 
-/** Published resources at or under a region (org path), optionally of one category. */
-export function listPublishedResources(path: string, category: ResourceCategory | undefined, cursor?: string): Promise<Page<ResourceRecord>> {
-  return queryPage(
-    {
-      IndexName: 'gsi2',
-      KeyConditionExpression: 'gsi2pk = :p AND begins_with(gsi2sk, :path)',
-      ...(category ? { FilterExpression: 'category = :c' } : {}),
-      ExpressionAttributeValues: { ':p': keys.resourcesPublishedPartition, ':path': path, ...(category ? { ':c': category } : {}) },
-      Limit: 20,
-    },
-    cursor,
-    toResource,
-  );
-}
-
-/** Counts one view or download, atomically; returns the new counters. */
+/**
+ * Counts one view or download, atomically; returns the new counters. A view then files the
+ * new count in the most-viewed index, only if no later view got there first (the last view's
+ * write always succeeds, so the index ends exact) and only while the work is listed.
+ */
 export async function countResource(id: string, field: 'views' | 'downloads'): Promise<ResourceCounts> {
   const res = await ddb().send(
     new UpdateCommand({
@@ -137,7 +153,26 @@ export async function countResource(id: string, field: 'views' | 'downloads'): P
       ReturnValues: 'ALL_NEW',
     }),
   );
-  return { views: Number(res.Attributes?.views ?? 0), downloads: Number(res.Attributes?.downloads ?? 0) };
+  const counts = { views: Number(res.Attributes?.views ?? 0), downloads: Number(res.Attributes?.downloads ?? 0) };
+  if (field === 'views' && res.Attributes?.gsi3pk) await rankViews(id, counts.views);
+  return counts;
+}
+
+async function rankViews(id: string, views: number): Promise<void> {
+  try {
+    await ddb().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.resourceCounts(id),
+        UpdateExpression: 'SET gsi3sk = :sk',
+        ConditionExpression: '#views = :n AND attribute_exists(gsi3pk)',
+        ExpressionAttributeNames: { '#views': 'views' },
+        ExpressionAttributeValues: { ':sk': resourceBrowseKeys.mostViewed(views, id).gsi3sk, ':n': views },
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
 }
 
 /** Published counts of schools in one school year (BatchGets of 100). */

@@ -1,14 +1,18 @@
 import { publishedResourcesInput } from '@trellis/shared/resources/schemas';
 import { getOrg } from '../../adapters/dynamodb/org-store';
-import { listPublishedResources } from '../../adapters/dynamodb/resource-store';
+import { browseResources } from '../../adapters/dynamodb/resource-browse-store';
 import { AccessDenied } from '../../errors';
 import { route } from '../../http/route';
-import { toResourceView } from '../submit';
+import { presentAll } from '../present';
 
-/** Published works anywhere in the system, by region (an org's subtree) and category. */
+/**
+ * Published works anywhere in the system: in a region (an org's subtree), by category,
+ * subject, school and title keyword, newest or most viewed first.
+ */
 export const handler = route('resources.published', publishedResourcesInput, async ({ input }) => {
   const region = await getOrg(input.orgId);
   if (!region) throw new AccessDenied();
-  const page = await listPublishedResources(region.path, input.category, input.cursor);
-  return { items: page.items.map(toResourceView), cursor: page.cursor };
+  const { category, subject, schoolId, q, sort, cursor } = input;
+  const page = await browseResources({ path: region.path, category, subject, schoolId, q: q || undefined }, sort, cursor);
+  return { items: await presentAll(page.items), cursor: page.cursor };
 });

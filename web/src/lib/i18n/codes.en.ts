@@ -95,7 +95,7 @@ export const codesEn: Record<string, string> = {
   'resource.not_published': 'This resource is not published (or was taken down).',
   'rows.required': 'The sheet has no data rows.',
   'rows.too_many': 'At most 500 rows can be imported at once.',
-  'subject.required': 'Enter the subject',
+  'subject.required': 'Choose the subject',
   'authors.required': 'Enter at least one author',
   // Member units and site settings (issue 6).
   'member.code_taken': 'This credit code has already applied or joined here.',
@@ -109,4 +109,10 @@ export const codesEn: Record<string, string> = {
   'nav.duplicate': 'Sections must not repeat',
   'nav.incomplete': 'Every section must be listed',
   'domain.invalid': 'Enter a valid domain such as www.example.org.cn',
+  'subject.invalid': 'Unknown subject',
+  'sort.invalid': 'Unknown order',
+  'q.too_long': 'At most 50 characters',
+  'category.invalid': 'Unknown category',
+  'resource.not_found': 'Resource not found',
+  'cover.not_usable': 'The cover must be a jpg or png image you finished uploading at this organization.',
 };

@@ -95,7 +95,7 @@ export const codesZh: Record<string, string> = {
   'resource.not_published': '这件资源还没有发布（或已下架）。',
   'rows.required': '表格中没有数据行。',
   'rows.too_many': '一次最多导入 500 行。',
-  'subject.required': '请填写学科',
+  'subject.required': '请选择专业',
   'authors.required': '请至少填写一位作者',
   // Member units and site settings (issue 6).
   'member.code_taken': '该统一社会信用代码已在本会申请或入会。',
@@ -109,4 +109,10 @@ export const codesZh: Record<string, string> = {
   'nav.duplicate': '栏目不能重复',
   'nav.incomplete': '栏目不完整',
   'domain.invalid': '请填写正确的域名，例如 www.example.org.cn',
+  'subject.invalid': '没有这个专业',
+  'sort.invalid': '没有这种排序',
+  'q.too_long': '关键词最多 50 个字',
+  'category.invalid': '没有这个类别',
+  'resource.not_found': '没有找到这件资源',
+  'cover.not_usable': '封面须是您本人在该单位已上传完成的 jpg 或 png 图片。',
 };

@@ -16,6 +16,7 @@ import type { PublicSiteItemPage, PublicSiteList, QueueLine, SiteItemKind, SiteI
 export type SiteItemBody = { kind: SiteItemKind; title: string; bodyHtml: string; imageIds: string[]; submit: boolean };
 import type { MemberFields, MemberPublicStatus, MemberView, PublicMembersView } from '@trellis/shared/members/schemas';
 import type { SiteSection } from '@trellis/shared/site/settings';
+import type { SiteResourcesView, SiteResourceView } from '@trellis/shared/resources/public-schemas';
 
 /** Lookup results; `id` is used when the API provides it (see the README note). */
 export type LookupItem = LookupResult & { id?: string };
@@ -137,6 +138,8 @@ export interface RouteResponses extends ReportingResponses {
   'members.end': MemberView;
   'sites.settings': Org;
   'sites.status': Org;
+  'public.siteResources': SiteResourcesView;
+  'public.siteResource': SiteResourceView;
   'dev.sms': { items: SmsMessage[] };
 }
 
@@ -225,6 +228,8 @@ export interface RouteBodies extends ReportingBodies {
     navOrder: SiteSection[]; customDomain: string;
   };
   'sites.status': { state: 'active' | 'closed'; reason: string };
+  'public.siteResources': undefined;
+  'public.siteResource': undefined;
   'dev.sms': undefined;
 }
 

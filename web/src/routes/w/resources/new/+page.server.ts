@@ -11,7 +11,7 @@ export const load: PageServerLoad = ({ url }) => ({
   orgId: url.searchParams.get('orgId') ?? '',
 });
 
-const FIELDS = ['uploadId', 'orgId', 'title', 'category', 'subject', 'description', 'authors'] as const;
+const FIELDS = ['uploadId', 'orgId', 'coverUploadId', 'title', 'category', 'subject', 'description', 'authors'] as const;
 
 export const actions: Actions = {
   default: async ({ request }) => {
@@ -23,9 +23,10 @@ export const actions: Actions = {
     const parsed = createResourceInput.safeParse({
       orgId: values.orgId,
       uploadId: values.uploadId,
+      coverUploadId: values.coverUploadId || undefined,
       title: values.title,
       category: values.category || undefined,
-      subject: values.subject,
+      subject: values.subject || undefined,
       description: values.description,
       authors,
       publicOnSite: values.publicOnSite === 'on',

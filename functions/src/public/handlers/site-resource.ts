@@ -1,0 +1,5 @@
+import { siteResourceInput } from '@trellis/shared/resources/public-schemas';
+import { route } from '../../http/route';
+import { siteResource } from '../site-resources';
+
+export const handler = route('public.siteResource', siteResourceInput, ({ input }) => siteResource(input.slug, input.resourceId));
