@@ -1,3 +1,5 @@
+import { TOTALS_SHARDS } from '@trellis/shared/reporting/totals';
+
 /**
  * What the capacity planner assumes about a reporting season, each overridable on the
  * command line (`npm run capacity -- --orgs 30000 --saves-per-report 40`). Every value is
@@ -78,7 +80,7 @@ export const DEFAULT_ASSUMPTIONS: Omit<Assumptions, 'orgs' | 'groups'> = {
   statusKb: 1,
   totalsKb: 8,
   totalsLevels: 3,
-  totalsShards: 4,
+  totalsShards: TOTALS_SHARDS,
   shardUtilization: 0.5,
   largestRegionShare: 0.1,
   statusIndexes: 1,

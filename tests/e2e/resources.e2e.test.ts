@@ -111,7 +111,9 @@ describe('teaching-resource library through the web', () => {
 
     // The school's public site (server-rendered, no client script): the work, its teacher and cover, the video.
     const visitor = await newPage(stack.browser);
-    await visitor.page.goto(`${web}/o/jnxxgc/resources`);
+    await visitor.page.goto(`${web}/o/jnxxgc`);
+    await visitor.page.getByRole('navigation', { name: '网站栏目' }).getByRole('link', { name: '教学资源' }).click();
+    await visitor.page.waitForURL(`${web}/o/jnxxgc/resources`);
     const publicCard = visitor.page.locator(`[data-testid="site-resource"][data-id="${resourceId}"]`);
     expect(await publicCard.innerText()).toContain(title);
     expect(await publicCard.getByTestId('site-resource-teacher').innerText()).toBe('王芳');

@@ -1,21 +1,9 @@
 import type { PublicResource, SiteResourcesView, SiteResourceView } from '@trellis/shared/resources/public-schemas';
-import { pathIds } from '@trellis/shared/org/path';
-import type { Org } from '@trellis/shared/org/org';
-import { findOrgBySlug, getOrgs } from '../adapters/dynamodb/org-store';
 import { countResource, getResourceWithCounts, type ResourceRecord } from '../adapters/dynamodb/resource-store';
 import { listSiteResources } from '../adapters/dynamodb/resource-site-store';
 import { signDownload } from '../adapters/s3/media-store';
 import { NotFound } from '../errors';
-
-/** The org of an open site (it and every ancestor active), else 404 like an unknown slug. */
-async function openSite(slug: string): Promise<Org> {
-  const found = await findOrgBySlug(slug);
-  const path = found ? (found.orgPath ?? (await getOrgs([found.orgId])).get(found.orgId)?.path) : undefined;
-  const chain = path ? await getOrgs(pathIds(path)) : new Map<string, Org>();
-  const self = found ? chain.get(found.orgId) : undefined;
-  if (!self || pathIds(self.path).some((id) => chain.get(id)?.status !== 'active')) throw new NotFound('site.not_found');
-  return self;
-}
+import { resolveSite, siteHeader } from './site-chain';
 
 async function toPublic(r: ResourceRecord): Promise<PublicResource> {
   return {
@@ -25,19 +13,22 @@ async function toPublic(r: ResourceRecord): Promise<PublicResource> {
   };
 }
 
-/** The school's works shown on its public site: published and marked public by the teacher. */
+/** The school's works shown on its public site: published and marked public by the teacher; none while the site is closed. */
 export async function siteResources(slug: string, cursor?: string): Promise<SiteResourcesView> {
-  const org = await openSite(slug);
-  const page = await listSiteResources(org.id, cursor);
-  return { org: { name: org.name, slug: org.slug }, items: await Promise.all(page.items.map(toPublic)), cursor: page.cursor };
+  const site = await resolveSite(slug);
+  const header = await siteHeader(site);
+  if (site.closed) return { site: header, items: [], cursor: null };
+  const page = await listSiteResources(site.self.id, cursor);
+  return { site: header, items: await Promise.all(page.items.map(toPublic)), cursor: page.cursor };
 }
 
 /** One public work of the site, with a short-lived playback URL; opening it counts a view. */
 export async function siteResource(slug: string, resourceId: string): Promise<SiteResourceView> {
-  const org = await openSite(slug);
+  const site = await resolveSite(slug);
+  if (site.closed) throw new NotFound('site.not_found');
   const found = await getResourceWithCounts(resourceId);
   const r = found?.resource;
-  if (!r || r.schoolId !== org.id || r.status !== 'published' || !r.publicOnSite) throw new NotFound('resource.not_found');
+  if (!r || r.schoolId !== site.self.id || r.status !== 'published' || !r.publicOnSite) throw new NotFound('resource.not_found');
   await countResource(r.id, 'views');
-  return { org: { name: org.name, slug: org.slug }, resource: await toPublic(r), playUrl: await signDownload(r.uploadKey, r.fileName, 'inline') };
+  return { site: await siteHeader(site), resource: await toPublic(r), playUrl: await signDownload(r.uploadKey, r.fileName, 'inline') };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cursorSchema, idSchema, slugSchema } from '../org/schemas';
+import type { SiteHeader } from '../site-items/schemas';
 import type { ResourceCategory } from './schemas';
 import type { ResourceSubject } from './subjects';
 
@@ -25,13 +26,13 @@ export interface PublicResource {
 }
 
 export interface SiteResourcesView {
-  org: { name: string; slug: string };
+  site: SiteHeader;
   items: PublicResource[];
   cursor: string | null;
 }
 
 export interface SiteResourceView {
-  org: { name: string; slug: string };
+  site: SiteHeader;
   resource: PublicResource;
   playUrl: string;
 }

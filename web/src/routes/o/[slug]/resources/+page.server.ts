@@ -12,5 +12,5 @@ export const load: PageServerLoad = async ({ params, url }) => {
     const status = result.status >= 500 ? result.status : 404;
     error(status, result.error.message, { code: status === 404 ? 'site.not_found' : result.error.code });
   }
-  return { site: result.data };
+  return { view: result.data, canonical: `${url.origin}/o/${encodeURIComponent(params.slug)}/resources` };
 };
