@@ -163,9 +163,11 @@ describe('Api: the HTTP API built from the route table', () => {
 
   it('keeps the stack well below the CloudFormation limit of 500 resources', () => {
     // One function per route cost ~9 resources a route (407 in all with 39 routes); now a
-    // route costs one API route, a capability ~8.
+    // route costs one API route, a capability ~8: 263 with 12 capabilities and ~130 routes.
+    // Past 350, move the API routes into a nested stack (or one greedy route per capability)
+    // before the next capability lands.
     const count = Object.keys(resources).length;
-    expect(count).toBeLessThan(250);
+    expect(count).toBeLessThan(350);
     const perRoute = Object.values(resources).filter((r) => r.Type === 'AWS::ApiGatewayV2::Route').length;
     expect(perRoute).toBe(deployed.length);
   });

@@ -40,7 +40,7 @@ describe('member units and site status through the web', () => {
     const reader = await newPage(stack.browser, { javaScriptEnabled: false });
     const response = await reader.page.goto(`${web}/o/jinan/members`);
     expect(response?.status()).toBe(200);
-    expect(await reader.page.getByRole('heading', { level: 2, name: '企业' }).count()).toBe(1);
+    expect(await reader.page.getByRole('heading', { level: 3, name: '企业' }).count()).toBe(1);
     expect(await reader.page.locator('main').innerText()).toContain(unit.orgName);
     expect(await reader.page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${web}/o/jinan/members`);
     expect(await reader.page.locator('meta[property="og:title"]').getAttribute('content')).toContain('会员单位');
