@@ -9,6 +9,8 @@ import { ddb, tableName } from './client';
 import { toOrg } from './org-store';
 import { listPublished } from './site-item-store';
 import { setRemoveExpression } from './set-remove-expression';
+import { transact } from './transact';
+import { Conflict } from '../../errors';
 
 const EMPTY_HOME: SiteHome = { news: [], notices: [], fromBelow: [] };
 
@@ -51,9 +53,21 @@ function membersFrom(item: Record<string, unknown>): SiteMembersLine {
  * down: drops lines beyond twice what the page shows, and refills a category that fell
  * short from the site's published list. The list is read consistently and every line it
  * offers is checked against its item (read consistently too), so a line an index still
- * returned after a takedown is never written back. Idempotent; runs after the item's transaction.
+ * returned after a takedown is never written back; the refill is written on condition that
+ * those items did not change since (a takedown in between makes it start over).
+ * Idempotent; runs after the item's transaction.
  */
 export async function tidyHome(siteId: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await tidyOnce(siteId);
+    } catch (error) {
+      if (!(error instanceof Conflict) || attempt >= 3) throw error;
+    }
+  }
+}
+
+async function tidyOnce(siteId: string): Promise<void> {
   const res = await ddb().send(new GetCommand({ TableName: tableName(), Key: siteItemKeys.home(siteId), ConsistentRead: true }));
   const attrs = res.Item ?? {};
   const remove = homeOverflow(attrs, HOME_LINES * 2);
@@ -71,27 +85,34 @@ export async function tidyHome(siteId: string): Promise<void> {
   const live = await publishedHere(siteId, [...new Set([...candidates.values()].map((l) => l.id))]);
   const set = new Map([...candidates].filter(([, line]) => live.has(line.id)));
   if (remove.length === 0 && set.size === 0) return;
-  await ddb().send(
-    new UpdateCommand({
-      TableName: tableName(), Key: siteItemKeys.home(siteId),
-      ...setRemoveExpression(set, remove),
-    }),
-  );
+  const update = { TableName: tableName(), Key: siteItemKeys.home(siteId), ...setRemoveExpression(set, remove) };
+  if (set.size === 0) {
+    await ddb().send(new UpdateCommand(update));
+    return;
+  }
+  const refilled = [...new Set([...set.values()].map((l) => l.id))];
+  await transact([
+    { item: { Update: update } },
+    ...refilled.map((id) => ({
+      item: { ConditionCheck: { TableName: tableName(), Key: siteItemKeys.item(id), ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': live.get(id) } } },
+      onConditionFailed: () => new Conflict('siteItem.changed'),
+    })),
+  ]);
 }
 
-/** Of these items, the ids still published on this site (one consistent BatchGet). */
-async function publishedHere(siteId: string, ids: string[]): Promise<Set<string>> {
-  const live = new Set<string>();
+/** Of these items, those still published on this site, with the version read (one consistent BatchGet). */
+async function publishedHere(siteId: string, ids: string[]): Promise<Map<string, number>> {
+  const live = new Map<string, number>();
   const table = tableName();
   for (let i = 0; i < ids.length; i += 100) {
     let pending: Record<string, unknown>[] = ids.slice(i, i + 100).map((id) => siteItemKeys.item(id));
     while (pending.length > 0) {
       const res = await ddb().send(new BatchGetCommand({
-        RequestItems: { [table]: { Keys: pending, ConsistentRead: true, ProjectionExpression: 'id, #s, placements', ExpressionAttributeNames: { '#s': 'status' } } },
+        RequestItems: { [table]: { Keys: pending, ConsistentRead: true, ProjectionExpression: 'id, #s, placements, version', ExpressionAttributeNames: { '#s': 'status' } } },
       }));
       for (const item of res.Responses?.[table] ?? []) {
         const placements = (item.placements ?? []) as { orgId: string; state: string }[];
-        if (item.status === 'published' && placements.some((p) => p.orgId === siteId && p.state === 'published')) live.add(String(item.id));
+        if (item.status === 'published' && placements.some((p) => p.orgId === siteId && p.state === 'published')) live.set(String(item.id), Number(item.version));
       }
       pending = (res.UnprocessedKeys?.[table]?.Keys ?? []) as Record<string, unknown>[];
     }
