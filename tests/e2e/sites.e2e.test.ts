@@ -35,8 +35,14 @@ describe('org websites and the upward news chain', () => {
     await editor.page.locator('#f-kind').selectOption('news');
     await editor.page.locator('#f-title').fill(title);
     await editor.page.getByTestId('rich-editor').fill('我校学生在全省职业技能大赛中获得一等奖。');
-    await editor.page.locator('#f-image').setInputFiles({ name: 'award.png', mimeType: 'image/png', buffer: PNG });
+    // With JavaScript the image goes straight from the browser to storage, not through the web server.
+    const toStorage = editor.page.waitForRequest((r) => r.method() === 'PUT' && new URL(r.url()).origin !== web, { timeout: 30_000 });
+    await editor.page.getByTestId('image-direct').setInputFiles({ name: 'award.png', mimeType: 'image/png', buffer: PNG });
+    await toStorage;
+    await expect.poll(() => editor.page.getByTestId('image-uploaded').count(), WAIT).toBe(1);
+    const posted = editor.page.waitForRequest((r) => r.method() === 'POST' && r.url().startsWith(`${web}/w/orgs/sd-jn-xxgc/site-items/new`));
     await editor.page.getByTestId('save-submit').click();
+    expect((await posted).postData() ?? '').not.toContain('filename=');
     await editor.page.waitForURL(/\/w\/orgs\/sd-jn-xxgc\/site-items\/si-[a-z0-9]+$/, WAIT);
     const itemPath = new URL(editor.page.url()).pathname;
     const itemId = itemPath.split('/').at(-1) ?? '';
@@ -80,7 +86,12 @@ describe('org websites and the upward news chain', () => {
       expect(await reader.page.getByTestId('site-article').innerText()).toContain('一等奖');
       expect(await reader.page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${web}/o/${slug}/news/${itemId}`);
       expect(await reader.page.locator('meta[property="og:title"]').getAttribute('content')).toContain(title);
-      const img = await reader.page.request.get(`${web}${await reader.page.locator('.images img').getAttribute('src')}`);
+      const src = `${web}${await reader.page.locator('.images img').getAttribute('src')}`;
+      // The image route only redirects to a short-lived storage URL; the bytes come from storage.
+      const hop = await reader.page.request.get(src, { maxRedirects: 0 });
+      expect(hop.status()).toBe(302);
+      expect(new URL(hop.headers().location ?? web, web).origin).not.toBe(web);
+      const img = await reader.page.request.get(src);
       expect(img.headers()['content-type']).toBe('image/png');
     }
     // axe runs in the page, so the accessibility check uses a context with JavaScript.
@@ -91,7 +102,13 @@ describe('org websites and the upward news chain', () => {
     const rss = await reader.page.request.get(`${web}/o/shandong/rss.xml`);
     expect(await rss.text()).toContain(title);
     const sitemap = await reader.page.request.get(`${web}/o/jinan/sitemap.xml`);
-    expect(await sitemap.text()).toContain(`/o/jinan/news/${itemId}`);
+    const cityMap = await sitemap.text();
+    expect(cityMap).toContain(`/o/jinan/news/${itemId}`);
+    // Every section the site frame links to: members everywhere, the works on a school's site only.
+    expect(cityMap).toContain('<loc>' + `${web}/o/jinan/members</loc>`);
+    expect(cityMap).not.toContain('/o/jinan/resources');
+    const schoolMap = await (await reader.page.request.get(`${web}/o/jnxxgc/sitemap.xml`)).text();
+    for (const section of ['members', 'resources']) expect(schoolMap).toContain(`${web}/o/jnxxgc/${section}</loc>`);
     await reader.page.goto(`${web}/o/shandong/from-below`);
     expect(await reader.page.getByTestId('site-line').filter({ hasText: title }).count()).toBe(1);
 
@@ -114,5 +131,27 @@ describe('org websites and the upward news chain', () => {
     await editor.page.goto(`${web}/w/orgs/sd-jn-xxgc/site-items?status=taken_down`);
     expect(await editor.page.getByTestId('site-item').filter({ hasText: title }).innerText()).toContain('信息有误，待核实');
     for (const p of [editor, school, city, province, reader]) await p.context.close();
+  });
+
+  it('without JavaScript an image is sent with the form, up to 4 MB; a larger one is refused with a clear message', async () => {
+    const web = stack.webUrl;
+    const plain = await newPage(stack.browser, { javaScriptEnabled: false });
+    await loginToWorkspace(plain.page, web, 'jnxx.editor');
+    const write = async (title: string, buffer: Buffer) => {
+      await plain.page.goto(`${web}/w/orgs/sd-jn-xxgc/site-items/new`);
+      await plain.page.locator('#f-title').fill(title);
+      await plain.page.locator('textarea[name="bodyHtml"]').fill('校园开放日欢迎参观。');
+      await plain.page.locator('#f-image').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer });
+      await plain.page.getByTestId('save-draft').click();
+      await plain.page.waitForLoadState();
+    };
+    const big = Buffer.concat([PNG, Buffer.alloc(4 * 1024 * 1024, 2)]);
+    await write(`大图草稿 ${Date.now()}`, big);
+    expect(await plain.page.locator('#f-image-error').innerText()).toContain('图片超过 4 MB');
+    expect(plain.page.url()).toBe(`${web}/w/orgs/sd-jn-xxgc/site-items/new`);
+    await write(`小图草稿 ${Date.now()}`, PNG);
+    await plain.page.waitForURL(/\/w\/orgs\/sd-jn-xxgc\/site-items\/si-[a-z0-9]+$/, WAIT);
+    expect(await plain.page.getByTestId('preview').locator('img').count()).toBe(1);
+    await plain.context.close();
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/request-meter';
+import { getResourceWithCounts } from '../../functions/src/adapters/dynamodb/resource-store';
+import { firstViewToday } from '../../functions/src/adapters/dynamodb/public-view-store';
 import { call, loginAs } from './api-client';
 import { fileBytes, PNG_HEAD, uploadFile } from './upload-flow';
 
@@ -70,6 +72,23 @@ describe("the school's public site shows its public works", () => {
     expect(down.body.status).toBe('taken_down');
     expect(await siteIds()).not.toContain(shown);
     expect((await call('public.siteResource', { params: { slug: SLUG, resourceId: shown } })).status).toBe(404);
+  });
+
+  it('counts an anonymous view at most once per visitor (client IP) and day', async () => {
+    const id = await submit(`访客计数 ${Date.now()}`, true);
+    await approve(id);
+    const views = async () => (await getResourceWithCounts(id))?.counts.views ?? 0;
+    const open = async (sourceIp: string) => expect((await call('public.siteResource', { params: { slug: SLUG, resourceId: id }, sourceIp })).status).toBe(200);
+    await open('198.51.100.7');
+    await open('198.51.100.7');
+    expect(await views()).toBe(1);
+    await Promise.all([open('198.51.100.7'), open('198.51.100.7')]);
+    expect(await views()).toBe(1);
+    await open('198.51.100.8');
+    expect(await views()).toBe(2);
+    // The guard is per day: the same visitor tomorrow is a new view.
+    expect(await firstViewToday(id, '198.51.100.7', Date.now() + 24 * 60 * 60 * 1000)).toBe(true);
+    expect(await firstViewToday(id, '198.51.100.7')).toBe(false);
   });
 
   it('404 for an unknown site; 400 for a malformed id', async () => {

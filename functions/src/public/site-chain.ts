@@ -30,16 +30,25 @@ export async function resolveSite(slug: string): Promise<ResolvedSite> {
   const loaded = await getOrgsWithHome(pathIds(path), found.orgId);
   const self = loaded.orgs.get(found.orgId);
   if (!self) throw new NotFound('site.not_found');
-  const disabled = pathIds(self.path).some((id) => loaded.orgs.get(id)?.status !== 'active');
   const siteClosed = self.siteStatus?.state === 'closed';
   return {
     self,
     chain: loaded.orgs,
-    closed: disabled || siteClosed,
+    closed: isClosed(self, loaded.orgs),
     closedReason: siteClosed ? (self.siteStatus?.reason ?? null) : null,
     home: loaded.home,
     members: loaded.members,
   };
+}
+
+function isClosed(self: Org, chain: Map<string, Org>): boolean {
+  return self.siteStatus?.state === 'closed' || pathIds(self.path).some((id) => chain.get(id)?.status !== 'active');
+}
+
+/** Whether an org's site is closed, by its id (an unknown org's site counts as closed): two reads. */
+export async function siteClosedById(orgId: string): Promise<boolean> {
+  const self = (await getOrgs([orgId])).get(orgId);
+  return !self || isClosed(self, await getOrgs(pathIds(self.path)));
 }
 
 /** What every public page shows around its content: name, parent, closed state, logo, banner, sections. */

@@ -3,7 +3,7 @@ import { getSiteItem, getSiteImage, listPublished } from '../adapters/dynamodb/s
 import { getUpload } from '../adapters/dynamodb/upload-store';
 import { signDownload } from '../adapters/s3/media-store';
 import { NotFound } from '../errors';
-import { resolveSite, siteHeader as header } from './site-chain';
+import { resolveSite, siteClosedById, siteHeader as header } from './site-chain';
 
 /** A site's published news, notices or items from below, newest first (3 requests). */
 export async function publicSiteItems(slug: string, category: SiteListCategory, cursor?: string): Promise<PublicSiteList> {
@@ -27,11 +27,15 @@ export async function publicSiteItem(slug: string, itemId: string): Promise<Publ
   return { site: await header(site), item: view };
 }
 
-/** A short-lived URL of an image attached to a published item (other uploads are never served). */
+/**
+ * A short-lived URL of an image of a published item (other uploads are never served): the
+ * image must still be one of the item's images, and the item's origin site must be open.
+ */
 export async function publicSiteImage(imageId: string): Promise<{ url: string }> {
   const attached = await getSiteImage(imageId);
   const item = attached ? await getSiteItem(attached.itemId) : null;
-  const upload = item?.status === 'published' ? await getUpload(imageId) : null;
+  const shown = !!item && item.status === 'published' && item.imageIds.includes(imageId) && !(await siteClosedById(item.origin.orgId));
+  const upload = shown ? await getUpload(imageId) : null;
   if (!upload || upload.status !== 'completed') throw new NotFound('image.not_found');
   return { url: await signDownload(upload.key, upload.fileName, 'inline', 3600) };
 }

@@ -1,6 +1,7 @@
 import type { PublicResource, SiteResourcesView, SiteResourceView } from '@trellis/shared/resources/public-schemas';
 import { countResource, getResourceWithCounts, type ResourceRecord } from '../adapters/dynamodb/resource-store';
 import { listSiteResources } from '../adapters/dynamodb/resource-site-store';
+import { firstViewToday } from '../adapters/dynamodb/public-view-store';
 import { signDownload } from '../adapters/s3/media-store';
 import { NotFound } from '../errors';
 import { resolveSite, siteHeader } from './site-chain';
@@ -22,13 +23,16 @@ export async function siteResources(slug: string, cursor?: string): Promise<Site
   return { site: header, items: await Promise.all(page.items.map(toPublic)), cursor: page.cursor };
 }
 
-/** One public work of the site, with a short-lived playback URL; opening it counts a view. */
-export async function siteResource(slug: string, resourceId: string): Promise<SiteResourceView> {
+/**
+ * One public work of the site, with a short-lived playback URL. Opening it counts a view at
+ * most once per visitor (client IP) and day, so reloads can't push a work up the most-viewed order.
+ */
+export async function siteResource(slug: string, resourceId: string, clientIp: string): Promise<SiteResourceView> {
   const site = await resolveSite(slug);
   if (site.closed) throw new NotFound('site.not_found');
   const found = await getResourceWithCounts(resourceId);
   const r = found?.resource;
   if (!r || r.schoolId !== site.self.id || r.status !== 'published' || !r.publicOnSite) throw new NotFound('resource.not_found');
-  await countResource(r.id, 'views');
+  if (await firstViewToday(r.id, clientIp)) await countResource(r.id, 'views');
   return { site: await siteHeader(site), resource: await toPublic(r), playUrl: await signDownload(r.uploadKey, r.fileName, 'inline') };
 }

@@ -17,3 +17,8 @@ export function describe(text: string, max = 150): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+
+/** Schools (and technician colleges) show their teachers' public works on their site. */
+export function showsWorks(orgType: string): boolean {
+  return orgType === 'school' || orgType === 'technician_college';
+}

@@ -73,6 +73,15 @@ export async function writeSiteItem(before: SiteItemView | null, after: SiteItem
   for (const [siteId, change] of homes) items.push(homeUpdate(siteId, change));
   const newImages = after.imageIds.filter((id) => !before?.imageIds.includes(id));
   for (const id of newImages) items.push({ item: { Put: { TableName: table, Item: { ...siteItemKeys.image(id), itemId: after.id } } } });
+  // An image removed in an edit is no longer the item's: its record goes, so it is never served.
+  // (Only a record pointing at this item: the same upload may since belong to another one.)
+  for (const id of (before?.imageIds ?? []).filter((i) => !after.imageIds.includes(i))) {
+    if ((await getSiteImage(id))?.itemId !== after.id) continue;
+    items.push({
+      item: { Delete: { TableName: table, Key: siteItemKeys.image(id), ConditionExpression: 'itemId = :i', ExpressionAttributeValues: { ':i': after.id } } },
+      onConditionFailed: () => new Conflict('siteItem.changed'),
+    });
+  }
   await transact(items);
   return [...homes.keys()];
 }
@@ -106,14 +115,18 @@ export function listQueue(siteId: string, cursor?: string): Promise<Page<QueueLi
   );
 }
 
-/** A site's published lines of one category, newest first. */
-export function listPublished(siteId: string, category: SiteListCategory, cursor?: string, limit = 20): Promise<Page<SiteItemLine>> {
+/**
+ * A site's published lines of one category, newest first. `consistent` reads the lines as
+ * last written (the home refill after a takedown must not see a line the takedown deleted).
+ */
+export function listPublished(siteId: string, category: SiteListCategory, cursor?: string, limit = 20, consistent = false): Promise<Page<SiteItemLine>> {
   return queryPage(
     {
       KeyConditionExpression: 'pk = :p AND begins_with(sk, :c)',
       ExpressionAttributeValues: { ':p': siteItemKeys.pubPartition(siteId), ':c': `${category}#` },
       ScanIndexForward: false,
       Limit: limit,
+      ...(consistent ? { ConsistentRead: true } : {}),
     },
     cursor,
     (i) => stripKeys<SiteItemLine>(i),

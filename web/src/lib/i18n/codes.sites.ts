@@ -14,6 +14,7 @@ export const codesSitesZh: Record<string, string> = {
   'body.required': '请填写正文',
   'images.invalid': '图片无效：请上传本单位的 JPG 或 PNG 图片',
   'images.too_many': '最多 10 张图片',
+  'image.form_too_large': '图片超过 4 MB：未启用 JavaScript 时只能随表单提交 4 MB 以内的图片。请启用 JavaScript 后重新选择（最大 20 MB），或先压缩图片。',
   'reason.too_long': '理由不能超过 500 字',
 };
 
@@ -32,5 +33,6 @@ export const codesSitesEn: Record<string, string> = {
   'body.required': 'Please write the text',
   'images.invalid': 'Invalid image: upload a JPG or PNG of this org',
   'images.too_many': 'At most 10 images',
+  'image.form_too_large': 'The image is over 4 MB: without JavaScript only images up to 4 MB can be sent with the form. Turn JavaScript on and choose it again (up to 20 MB), or make the image smaller.',
   'reason.too_long': 'The reason is limited to 500 characters',
 };

@@ -1,5 +1,12 @@
 import { api } from '../api.ts';
 
+/**
+ * The largest image the form may carry without JavaScript: the web server runs as a buffered
+ * Lambda (6 MB a request, base64 on the way in), and file bytes should not pass through it at
+ * all; with JavaScript images go straight from the browser to storage, up to 20 MB.
+ */
+export const FORM_IMAGE_MAX_BYTES = 4 * 1024 * 1024;
+
 /** The uploaded image file of a form, if one was chosen. */
 export function chosenImage(form: FormData): File | null {
   const file = form.get('image');
@@ -7,11 +14,12 @@ export function chosenImage(form: FormData): File | null {
 }
 
 /**
- * Uploads one image through the app's upload flow from the server (so it works without
- * JavaScript): create, sign the single part, PUT it to storage, record it, complete.
+ * Uploads one image through the app's upload flow from the server (only the form without
+ * JavaScript comes here, and at most 4 MB): create, sign the part, PUT it to storage, record it, complete.
  * Returns the upload id, or the API's error code.
  */
 export async function uploadImage(orgId: string, file: File): Promise<{ id: string } | { error: string; field?: boolean }> {
+  if (file.size > FORM_IMAGE_MAX_BYTES) return { error: 'image.form_too_large', field: true };
   const created = await api('uploads.create', { params: { orgId }, body: { fileName: file.name, size: file.size, contentType: file.type, purpose: 'image' } });
   if (!created.ok) return { error: created.error.code, field: true };
   const uploadId = created.data.uploadId;

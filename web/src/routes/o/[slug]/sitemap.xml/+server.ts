@@ -2,14 +2,19 @@ import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { siteLines } from '#lib/server/site-feed.ts';
 import { xmlEscape } from '#lib/server/xml.ts';
-import { itemHref } from '#lib/sites.ts';
+import { itemHref, showsWorks } from '#lib/sites.ts';
 
-/** The sitemap of one site: its sections and every published news item and notice (up to 10 pages of each). */
+/**
+ * The sitemap of one site: the sections its frame links to (members; a school's public works
+ * too) and every published news item and notice (up to 10 pages of each).
+ */
 export const GET: RequestHandler = async ({ params, url }) => {
   const found = await siteLines(params.slug, ['news', 'notice'], 10);
   if (!found) error(404, 'site not found');
   const base = `${url.origin}/o/${found.site.slug}`;
-  const pages = found.site.closed ? [base] : [base, `${base}/news`, `${base}/notices`, `${base}/from-below`, `${base}/about`];
+  const sections = [`${base}/news`, `${base}/notices`, `${base}/from-below`, `${base}/members`];
+  if (showsWorks(found.site.type)) sections.push(`${base}/resources`);
+  const pages = found.site.closed ? [base] : [base, ...sections, `${base}/about`];
   const urls = pages.map((loc) => `<url><loc>${xmlEscape(loc)}</loc></url>`);
   if (!found.site.closed) {
     for (const l of found.lines) {

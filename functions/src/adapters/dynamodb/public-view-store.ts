@@ -1,0 +1,36 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { publicViewKeys } from '@trellis/shared/data/keys-public-views';
+import { sha256 } from '../../security/tokens';
+import { ddb, tableName } from './client';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The calendar day in China (UTC+8) of an instant, e.g. 2026-11-29. */
+export function chinaDay(now: number): string {
+  return new Date(now + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Marks that this visitor (by a hash of the client IP, never the IP itself) viewed this
+ * resource today: true the first time, false for every later view the same day. One
+ * conditional put; the guard expires with the table's TTL two days later.
+ */
+export async function firstViewToday(resourceId: string, clientIp: string, now = Date.now()): Promise<boolean> {
+  const day = chinaDay(now);
+  const visitor = sha256(`${day}|${clientIp}`).slice(0, 32);
+  try {
+    await ddb().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: { ...publicViewKeys.resourceView(resourceId, day, visitor), entity: 'publicView', ttl: Math.ceil((now + 2 * DAY_MS) / 1000) },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
