@@ -4,6 +4,7 @@ import type { Org } from '@trellis/shared/org/org';
 import { pathIds } from '@trellis/shared/org/path';
 import { getOrgs } from '../adapters/dynamodb/org-store';
 import { AccessDenied } from '../errors';
+import { rememberOrgPaths } from './org-path-cache';
 
 /**
  * The one access check against the database: loads the orgs on `path` (one BatchGet) to
@@ -13,6 +14,7 @@ import { AccessDenied } from '../errors';
 export async function requireAccess(actor: Actor, action: Action, path: string): Promise<Org[]> {
   const ids = pathIds(path);
   const orgs = await getOrgs(ids);
+  rememberOrgPaths(orgs.values());
   const disabled = new Set(ids.filter((id) => orgs.get(id)?.status !== 'active'));
   if (!isAllowed(actor, action, { path }, disabled)) throw new AccessDenied();
   return ids.flatMap((id) => orgs.get(id) ?? []);

@@ -4,6 +4,7 @@ import { getOrg } from '../adapters/dynamodb/org-store';
 import { getNoticeWithStats } from '../adapters/dynamodb/notice-store';
 import { getUpload } from '../adapters/dynamodb/upload-store';
 import { getResourceWithCounts } from '../adapters/dynamodb/resource-store';
+import { rememberOrgPaths } from './org-path-cache';
 
 /**
  * How the policy middleware finds the org a route acts on: from the path parameter,
@@ -14,6 +15,7 @@ export type TargetKind = 'org' | 'account' | 'application' | 'notice' | 'upload'
 export const targetResolvers: Record<TargetKind, (id: string) => Promise<{ path: string; record: unknown } | null>> = {
   org: async (id) => {
     const org = await getOrg(id);
+    if (org) rememberOrgPaths([org]);
     return org ? { path: org.path, record: org } : null;
   },
   account: async (id) => {
