@@ -53,3 +53,16 @@ export function reminderDays(round: Pick<ReportRound, 'closesOn' | 'remindDaysBe
   const close = Date.parse(`${round.closesOn}T00:00:00Z`);
   return round.remindDaysBeforeClose.map((d) => new Date(close - d * 86_400_000).toISOString().slice(0, 10)).sort();
 }
+
+/** Automatic reminders go out from this hour of the day in China (Asia/Shanghai, UTC+8, no DST), never at night. */
+export const REMINDER_HOUR = 9;
+
+/** The hour of the day (0-23) in China. */
+export function chinaHour(now: Date): number {
+  return new Date(now.getTime() + 8 * 3600_000).getUTCHours();
+}
+
+/** Whether the hourly job may send today's automatic reminders now (from 09:00 Beijing time). */
+export function isReminderTime(now: Date): boolean {
+  return chinaHour(now) >= REMINDER_HOUR;
+}
