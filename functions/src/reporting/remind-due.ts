@@ -1,4 +1,4 @@
-import { chinaDay, isReminderTime, isWindowOpen, reminderDays } from '@trellis/shared/reporting/rounds';
+import { chinaDay, isReminderTime, isRoundOpening, isWindowOpen, reminderDays } from '@trellis/shared/reporting/rounds';
 import type { RemindResult } from '@trellis/shared/reporting/schemas';
 import { getOrg } from '../adapters/dynamodb/org-store';
 import { listRounds } from '../adapters/dynamodb/report-round-store';
@@ -15,7 +15,7 @@ export async function remindDue(now = new Date()): Promise<{ roundId: string; re
   const today = chinaDay(now);
   const out: { roundId: string; result: RemindResult }[] = [];
   for (const round of await listRounds()) {
-    if (!isWindowOpen(round, now) || !reminderDays(round).includes(today)) continue;
+    if (isRoundOpening(round) || !isWindowOpen(round, now) || !reminderDays(round).includes(today)) continue;
     const scope = await getOrg(round.scopeOrgId);
     if (!scope) continue;
     out.push({ roundId: round.id, result: await remindPending(scope, round.id, `auto-${today}`, now) });

@@ -10,7 +10,7 @@ import { putIfAbsent } from '../adapters/dynamodb/put-if-absent';
 import { listPendingReports, type ReportRecord } from '../adapters/dynamodb/report-store';
 import { boundedMap } from './bounded-map';
 import { smsReachableAdmins } from './notify-return';
-import { requireRound } from './round-cache';
+import { requireOpenRound } from './round-cache';
 
 /** Pending orgs whose admins are looked up at once (two requests each). */
 const ORGS_IN_FLIGHT = 12;
@@ -42,7 +42,7 @@ async function markStarted(guard: Record<string, unknown>, at: string): Promise<
  * is written only if absent, org by org as the run goes, so nobody gets the SMS twice.
  */
 export async function remindPending(region: Org, roundId: string, requestId: string, now = new Date()): Promise<RemindResult> {
-  const round = await requireRound(roundId);
+  const round = await requireOpenRound(roundId);
   const guard = reportingKeys.reminder(roundId, region.id, requestId);
   const earlier = await ddb().send(new GetCommand({ TableName: tableName(), Key: guard, ConsistentRead: true }));
   if (earlier.Item?.result) return earlier.Item.result as RemindResult;

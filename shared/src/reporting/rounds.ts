@@ -33,7 +33,19 @@ export interface ReportRound {
   expected: number;
   createdAt: string;
   createdBy: string;
+  /** The opener's name, for the `open` entry of every report's trail (also when a resume writes it). */
+  createdByName?: string;
+  /**
+   * `opening` while the expected reports are being written (saves and submits are refused
+   * until then; a retried open or the scheduled job finishes it); `open` afterwards.
+   * Rounds stored before this field existed are open.
+   */
+  status?: RoundStatus;
 }
+
+export const ROUND_STATUSES = ['opening', 'open'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+export const isRoundOpening = (r: Pick<ReportRound, 'status'>): boolean => r.status === 'opening';
 
 export const roundIdOf = (formId: string, year: number): string => `${formId}-${year}`;
 
