@@ -8,5 +8,6 @@ export const GET: RequestHandler = async ({ params, locals }) => {
   if (!locals.session) error(401, 'Unauthorized', { code: 'auth.required' });
   const link = await api('reporting.material', { params: { orgId: params.orgId, roundId: params.roundId, uploadId: params.uploadId } });
   if (!link.ok) raise(link);
-  redirect(303, link.data.url);
+  // The media bucket is another origin; the URL comes from our API, signed for this one upload.
+  redirect(303, link.data.url, { external: true });
 };
