@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { openRoundInput } from '@trellis/shared/reporting/rounds';
+import type { Org } from '@trellis/shared/org/org';
+import { openRoundInput, type ReportRound } from '@trellis/shared/reporting/rounds';
 import { getOrg } from '../../functions/src/adapters/dynamodb/org-store';
+import { readCounters } from '../../functions/src/adapters/dynamodb/report-counter-store';
 import { getRound } from '../../functions/src/adapters/dynamodb/report-round-store';
 import type { Acting } from '../../functions/src/reporting/acting';
+import { writeExpectedReports } from '../../functions/src/reporting/expected-reports';
 import { finishOpening, openRound as openRoundNow, resumeOpenings } from '../../functions/src/reporting/open-round';
-import { call, loginAs } from './api-client';
+import { call, loginAs, uniqueSuffix } from './api-client';
 import { cityWithGroups, getReport, sample, save } from './reporting-fixture';
 
 const WINDOW = { opensOn: '2020-01-01', closesOn: '2099-12-31' };
@@ -97,5 +100,21 @@ describe('reporting: opening a round is safe to repeat and resumable', () => {
     expect(await progress(nation, cityId, roundId)).toMatchObject({ expected: 3, states: { draft: 3 } });
     const rounds = await call('reporting.rounds.list', { params: { orgId: cityId }, token: nation });
     expect(rounds.body.items.find((r: { id: string }) => r.id === roundId)?.status).toBe('open');
+  });
+
+  it('full-size transactions (up to 100 items) write 300 reports and count each once, also when run twice', async () => {
+    const s = uniqueSuffix();
+    const region = `bulk${s}`.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const orgs = Array.from({ length: 300 }, (_, i) => ({ id: `${region}-g${i}`, name: `批量集团${i}`, type: 'group', path: `/cvea/sd/${region}/${region}-g${i}/`, status: 'active' }) as Org);
+    const round: ReportRound = {
+      id: `bulk-${region}`, formId: 'group-annual', year: 2054, ...WINDOW, remindDaysBeforeClose: [], orgTypes: ['group'], scopeOrgId: 'cvea', scopePath: '/cvea/',
+      expected: 300, createdAt: new Date().toISOString(), createdBy: 'u-test', status: 'opening',
+    };
+    const chunks: number[] = [];
+    await writeExpectedReports(round, orgs, { beforeChunk: (n) => chunks.push(n) });
+    await writeExpectedReports(round, orgs);
+    expect(chunks.length).toBeLessThan(16); // 8 shard lanes, ~37 reports each: one or two transactions per lane
+    const counts = (await readCounters('progress', round.id, [region, 'sd'])).get(region)!.progress;
+    expect(counts).toMatchObject({ expected: 300, st_draft: 300 });
   });
 });
