@@ -204,6 +204,13 @@ describe('statistics reporting through the web', () => {
     await group.page.getByRole('button', { name: '添加到报表' }).click();
     await group.page.waitForURL(/done=attach/);
     expect(await group.page.getByTestId('materials').innerText()).toContain('集团典型案例.docx');
+    // The file opens through the page's link: a 303 to a short-lived signed URL of that upload.
+    const href = await group.page.getByTestId('material-link').first().getAttribute('href');
+    expect(href).toBe(`/w/reports/group-annual-${year}/org/sd-wljt/materials/${uploadId}`);
+    const redirect = await group.context.request.get(`${web}${href}`, { maxRedirects: 0 });
+    expect(redirect.status()).toBe(303);
+    const file = await group.context.request.get(redirect.headers().location!);
+    expect((await file.body()).subarray(0, 4).toString('latin1')).toBe('PK\x03\x04');
     await group.context.close();
 
     // Nobody has submitted in the new round: the national dashboard lists them and reminds by SMS.

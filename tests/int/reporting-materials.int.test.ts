@@ -54,7 +54,8 @@ describe('reporting: case-study materials', () => {
   });
 
   it('sends the automatic reminders on a round\'s reminder day, once', async () => {
-    const now = new Date();
+    // 10:00 Beijing time today: automatic reminders are sent from 09:00 only.
+    const now = new Date(`${chinaDay(new Date())}T10:00:00+08:00`);
     const round = await openRound(2044, 'sd-jn', { opensOn: '2020-01-01', closesOn: chinaDay(new Date(now.getTime() + 7 * 86_400_000)) });
     const first = (await remindDue(now)).find((r) => r.roundId === round.id);
     expect(first?.result).toMatchObject({ pending: 1, sent: 1, withoutPhone: 0 });

@@ -90,6 +90,7 @@ const CASES: Partial<Record<RouteId, Case>> = {
   'reporting.accept': { bad: { params: { orgId: 'BAD!', roundId: 'group-annual-2031' }, body: {} }, foreign: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031' }, body: {} } },
   'reporting.reopen': { bad: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031' }, body: { expectedVersion: 'x' } }, foreign: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031' }, body: { reason: '越权' } } },
   'reporting.attach': { bad: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031' }, body: { uploadId: 'up-x', kind: 'video' } }, foreign: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031' }, body: { uploadId: 'up-x', kind: 'photo' } } },
+  'reporting.material': { bad: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031', uploadId: 'BAD!' } }, foreign: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031', uploadId: 'up-x' } } },
   'reporting.list': { bad: { params: { orgId: 'sd', roundId: 'group-annual-2031' }, query: { state: 'odd' } }, foreign: { params: { orgId: 'sd', roundId: 'group-annual-2031' } } },
   'reporting.pending': { bad: { params: { orgId: 'sd', roundId: 'BAD!' } }, foreign: { params: { orgId: 'sd', roundId: 'group-annual-2031' } } },
   'reporting.remind': { bad: { params: { orgId: 'sd', roundId: 'group-annual-2031' }, body: { requestId: 'x' } }, foreign: { params: { orgId: 'sd', roundId: 'group-annual-2031' }, body: { requestId: 'req-foreign-3' } } },

@@ -1,46 +1,74 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { reportingKeys } from '@trellis/shared/data/keys-reporting';
+import { isWindowOpen } from '@trellis/shared/reporting/rounds';
 import type { MaterialKind, ReportMaterial, ReportView } from '@trellis/shared/reporting/schemas';
+import { isEditable } from '@trellis/shared/reporting/states';
 import type { UploadPurpose } from '@trellis/shared/uploads/purposes';
 import { ddb, tableName } from '../adapters/dynamodb/client';
-import { getReport } from '../adapters/dynamodb/report-store';
+import { getReport, toReport, type ReportRecord } from '../adapters/dynamodb/report-store';
 import { getUpload } from '../adapters/dynamodb/upload-store';
 import { Conflict, NotFound, ValidationError } from '../errors';
+import { trailEntry, type Acting } from './acting';
 import { toReportView } from './report-view';
+import { requireOpenRound } from './round-cache';
 
 const PURPOSE_OF: Record<MaterialKind, UploadPurpose> = {
   case_document: 'case_document', supporting_document: 'supporting_document', photo: 'case_photo',
 };
 
+/** Why a report cannot take materials now (the same rule as saving its data), or null. */
+function lockedCode(r: ReportRecord, windowOpen: boolean): string | null {
+  if (!isEditable(r.state)) return 'report.locked';
+  if (!windowOpen && r.lockException !== true) return 'report.window_closed';
+  return null;
+}
+
 /**
  * Attaches a finished upload of the org (a case document, supporting document or photo) to
- * its report. The append is conditioned on the list it was read with, so two attaches never
- * drop one another; attaching the same upload again is answered with the report.
+ * its report, under the rule that governs saving: draft or returned, inside the window or with
+ * a lock exception. One UpdateItem conditioned on the version and state it was read in (two
+ * attaches never drop one another; nothing lands in a report submitted meanwhile) bumps the
+ * version and records the attachment on the trail. Attaching the same upload again is answered with the report.
  */
-export async function attachMaterial(orgId: string, roundId: string, uploadId: string, kind: MaterialKind, now = new Date()): Promise<ReportView> {
+export async function attachMaterial(acting: Acting, orgId: string, roundId: string, uploadId: string, kind: MaterialKind, now = new Date()): Promise<ReportView> {
+  const round = await requireOpenRound(roundId);
   const [report, upload] = await Promise.all([getReport(orgId, roundId), getUpload(uploadId)]);
   if (!report) throw new NotFound('report.not_found');
   if (!upload || upload.orgId !== orgId || upload.status !== 'completed') throw new ValidationError({ uploadId: ['upload.not_completed'] });
   if (upload.purpose !== PURPOSE_OF[kind]) throw new ValidationError({ kind: ['material.purpose_mismatch'] });
   const materials = report.materials ?? [];
   if (materials.some((m) => m.uploadId === uploadId)) return toReportView(report);
+  const windowOpen = isWindowOpen(round, now);
+  const locked = lockedCode(report, windowOpen);
+  if (locked) throw new Conflict(locked);
+  const at = now.toISOString();
   const material: ReportMaterial = {
     uploadId, kind, fileName: upload.fileName, size: upload.size,
     widthPx: typeof (upload as { widthPx?: unknown }).widthPx === 'number' ? (upload as { widthPx: number }).widthPx : null,
-    attachedAt: now.toISOString(),
+    attachedAt: at,
   };
+  const entry = trailEntry(acting, 'attach', report.state, report.state, null, at);
   try {
     await ddb().send(new UpdateCommand({
       TableName: tableName(),
       Key: reportingKeys.report(orgId, roundId),
-      UpdateExpression: 'SET materials = list_append(materials, :m)',
-      ConditionExpression: 'size(materials) = :n',
-      ExpressionAttributeValues: { ':m': [material], ':n': materials.length },
+      UpdateExpression: 'SET materials = list_append(materials, :m), trail = list_append(trail, :e), version = version + :one, updatedAt = :now',
+      ConditionExpression: `version = :v AND #state IN (:draft, :returned)${windowOpen ? '' : ' AND lockException = :yes'}`,
+      ExpressionAttributeNames: { '#state': 'state' },
+      ExpressionAttributeValues: {
+        ':m': [material], ':e': [entry], ':one': 1, ':now': at, ':v': report.version, ':draft': 'draft', ':returned': 'returned',
+        ...(windowOpen ? {} : { ':yes': true }),
+      },
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     }));
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) throw new Conflict('report.materials_changed');
-    throw error;
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    const item = (error as { Item?: Parameters<typeof unmarshall>[0] }).Item;
+    const current = item ? toReport(unmarshall(item)) : null;
+    if (current?.materials?.some((m) => m.uploadId === uploadId)) return toReportView(current);
+    throw new Conflict((current && lockedCode(current, windowOpen)) ?? 'report.materials_changed');
   }
-  return toReportView({ ...report, materials: [...materials, material] });
+  return toReportView({ ...report, materials: [...materials, material], trail: [...(report.trail ?? []), entry], version: report.version + 1, updatedAt: at });
 }

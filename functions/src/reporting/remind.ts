@@ -4,12 +4,16 @@ import { reportingKeys } from '@trellis/shared/data/keys-reporting';
 import { renderSms } from '@trellis/shared/notify/sms-templates';
 import type { Org } from '@trellis/shared/org/org';
 import type { RemindResult } from '@trellis/shared/reporting/schemas';
-import { putAll } from '../adapters/dynamodb/batch-write';
 import { ddb, tableName } from '../adapters/dynamodb/client';
 import { outboxItem } from '../adapters/dynamodb/outbox-store';
+import { putIfAbsent } from '../adapters/dynamodb/put-if-absent';
 import { listPendingReports, type ReportRecord } from '../adapters/dynamodb/report-store';
+import { boundedMap } from './bounded-map';
 import { smsReachableAdmins } from './notify-return';
-import { requireRound } from './round-cache';
+import { requireOpenRound } from './round-cache';
+
+/** Pending orgs whose admins are looked up at once (two requests each). */
+const ORGS_IN_FLIGHT = 12;
 
 async function allPending(roundId: string, path: string): Promise<ReportRecord[]> {
   const out: ReportRecord[] = [];
@@ -22,36 +26,37 @@ async function allPending(roundId: string, path: string): Promise<ReportRecord[]
   return out;
 }
 
+async function markStarted(guard: Record<string, unknown>, at: string): Promise<void> {
+  try {
+    await ddb().send(new PutCommand({ TableName: tableName(), Item: { ...guard, at }, ConditionExpression: 'attribute_not_exists(pk)' }));
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
+}
+
 /**
  * "Remind everyone who has not submitted": one SMS per reachable admin of each pending org in
- * the region, through the outbox. The request id makes a retried click a no-op.
+ * the region, through the outbox. Only a finished run (a marker WITH its result) answers a
+ * repeated request id; a marker without a result is a run that died (e.g. a Lambda timeout)
+ * and is redone. That is safe: each outbox item's id is fixed by round, request and admin and
+ * is written only if absent, org by org as the run goes, so nobody gets the SMS twice.
  */
 export async function remindPending(region: Org, roundId: string, requestId: string, now = new Date()): Promise<RemindResult> {
-  const round = await requireRound(roundId);
+  const round = await requireOpenRound(roundId);
   const guard = reportingKeys.reminder(roundId, region.id, requestId);
   const earlier = await ddb().send(new GetCommand({ TableName: tableName(), Key: guard, ConsistentRead: true }));
   if (earlier.Item?.result) return earlier.Item.result as RemindResult;
-  try {
-    await ddb().send(new PutCommand({ TableName: tableName(), Item: { ...guard, at: now.toISOString() }, ConditionExpression: 'attribute_not_exists(pk)' }));
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return { pending: 0, sent: 0, withoutPhone: 0 };
-    throw error;
-  }
+  if (!earlier.Item) await markStarted(guard, now.toISOString());
   const pending = await allPending(roundId, region.path);
-  const items: Record<string, unknown>[] = [];
-  let withoutPhone = 0;
-  for (const r of pending) {
+  const text = renderSms('report.reminder', { year: String(round.year), closesOn: round.closesOn });
+  const perOrg = await boundedMap(pending, ORGS_IN_FLIGHT, async (r) => {
     const admins = await smsReachableAdmins(r.orgId);
-    if (admins.length === 0) withoutPhone += 1;
-    for (const a of admins) {
-      items.push(outboxItem({
-        id: `rrem-${roundId}-${requestId}-${a.id}`, to: a.phone, orgId: region.id, template: 'report.reminder',
-        text: renderSms('report.reminder', { year: String(round.year), closesOn: round.closesOn }), createdAt: now.toISOString(),
-      }));
-    }
-  }
-  await putAll(items);
-  const result = { pending: pending.length, sent: items.length, withoutPhone };
+    await Promise.all(admins.map((a) => putIfAbsent(outboxItem({
+      id: `rrem-${roundId}-${requestId}-${a.id}`, to: a.phone, orgId: region.id, template: 'report.reminder', text, createdAt: now.toISOString(),
+    }))));
+    return admins.length;
+  });
+  const result = { pending: pending.length, sent: perOrg.reduce((a, b) => a + b, 0), withoutPhone: perOrg.filter((n) => n === 0).length };
   await ddb().send(new PutCommand({ TableName: tableName(), Item: { ...guard, at: now.toISOString(), result } }));
   return result;
 }

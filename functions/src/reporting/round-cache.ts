@@ -1,10 +1,11 @@
-import type { ReportRound } from '@trellis/shared/reporting/rounds';
+import { isRoundOpening, type ReportRound } from '@trellis/shared/reporting/rounds';
 import { getRound } from '../adapters/dynamodb/report-round-store';
-import { NotFound } from '../errors';
+import { Conflict, NotFound } from '../errors';
 
 /**
- * Rounds never change once opened, so a container keeps them for a minute: a draft save
- * then costs one write, not a read and a write.
+ * Rounds never change once open, so a container keeps them for a minute: a draft save
+ * then costs one write, not a read and a write. A round still `opening` is not kept (it
+ * becomes open in a moment).
  */
 const TTL_MS = 60_000;
 const cache = new Map<string, { round: ReportRound; until: number }>();
@@ -14,6 +15,13 @@ export async function requireRound(roundId: string, now = Date.now()): Promise<R
   if (hit && hit.until > now) return hit.round;
   const round = await getRound(roundId);
   if (!round) throw new NotFound('round.not_found');
-  cache.set(roundId, { round, until: now + TTL_MS });
+  if (!isRoundOpening(round)) cache.set(roundId, { round, until: now + TTL_MS });
+  return round;
+}
+
+/** The round, refusing writes to its reports while its expected reports are still being created. */
+export async function requireOpenRound(roundId: string): Promise<ReportRound> {
+  const round = await requireRound(roundId);
+  if (isRoundOpening(round)) throw new Conflict('round.opening');
   return round;
 }

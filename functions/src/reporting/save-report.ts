@@ -7,7 +7,7 @@ import { isEditable } from '@trellis/shared/reporting/states';
 import { getReport, saveReportData } from '../adapters/dynamodb/report-store';
 import { Conflict, NotFound, ValidationError } from '../errors';
 import { toReportView } from './report-view';
-import { requireRound } from './round-cache';
+import { requireOpenRound } from './round-cache';
 
 function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -21,7 +21,7 @@ function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record
  * Inside the window: one conditional UpdateItem.
  */
 export async function saveReport(orgId: string, roundId: string, expectedVersion: number, raw: Record<string, unknown>, now = new Date()): Promise<ReportView> {
-  const round = await requireRound(roundId);
+  const round = await requireOpenRound(roundId);
   const form = FORMS[round.formId];
   if (!form) throw new NotFound('round.not_found');
   const parsed = draftSchema(form).safeParse(raw);

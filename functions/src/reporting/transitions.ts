@@ -10,7 +10,7 @@ import { AccessDenied, Conflict, NotFound, ValidationError } from '../errors';
 import { trailEntry, type Acting } from './acting';
 import { notifyReturned } from './notify-return';
 import { toReportView } from './report-view';
-import { requireRound } from './round-cache';
+import { requireOpenRound } from './round-cache';
 import { counterItems } from './transition-items';
 
 export interface TransitionRequest {
@@ -54,7 +54,7 @@ export async function act(acting: Acting, action: Exclude<ReportAction, 'save'>,
  * counters. Of concurrent submit / return / approve, exactly one commits; the others get 409.
  */
 async function actOnce(acting: Acting, action: Exclude<ReportAction, 'save'>, req: TransitionRequest, now: Date): Promise<ReportView> {
-  const round = await requireRound(req.roundId);
+  const round = await requireOpenRound(req.roundId);
   const r = await load(req.orgId, req.roundId, req.expectedVersion);
   const decided = transition(r.state, action, {
     actorDepth: acting.depth, orgDepth: r.orgPath.split('/').filter(Boolean).length, approvedAtDepth: r.approvedAtDepth ?? null,
@@ -90,7 +90,7 @@ async function actOnce(acting: Acting, action: Exclude<ReportAction, 'save'>, re
 export async function reopen(acting: Acting, req: TransitionRequest, now = new Date()): Promise<ReportView> {
   if (acting.depth !== 1) throw new AccessDenied();
   if (!req.reason.trim()) throw new ValidationError({ reason: ['reason.required'] });
-  await requireRound(req.roundId);
+  await requireOpenRound(req.roundId);
   const r = await load(req.orgId, req.roundId, req.expectedVersion);
   if (r.lockException) throw new Conflict('report.already_reopened');
   const at = now.toISOString();

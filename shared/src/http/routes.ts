@@ -118,6 +118,7 @@ export const ROUTES = [
   { id: 'reporting.accept', method: 'POST', path: '/orgs/{orgId}/reports/{roundId}/accept', entry: 'reporting/handlers/accept', access: onOrg('report.review') },
   { id: 'reporting.reopen', method: 'POST', path: '/orgs/{orgId}/reports/{roundId}/reopen', entry: 'reporting/handlers/reopen', access: onOrg('report.review') },
   { id: 'reporting.attach', method: 'POST', path: '/orgs/{orgId}/reports/{roundId}/materials', entry: 'reporting/handlers/attach', access: onOrg('report.fill') },
+  { id: 'reporting.material', method: 'GET', path: '/orgs/{orgId}/reports/{roundId}/materials/{uploadId}', entry: 'reporting/handlers/material', access: onOrg('report.read') },
   { id: 'reporting.list', method: 'GET', path: '/orgs/{orgId}/report-rounds/{roundId}/reports', entry: 'reporting/handlers/list-reports', access: onOrg('report.read') },
   { id: 'reporting.pending', method: 'GET', path: '/orgs/{orgId}/report-rounds/{roundId}/pending', entry: 'reporting/handlers/pending', access: onOrg('report.read') },
   { id: 'reporting.remind', method: 'POST', path: '/orgs/{orgId}/report-rounds/{roundId}/reminders', entry: 'reporting/handlers/remind', access: onOrg('report.remind') },

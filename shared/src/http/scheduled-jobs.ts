@@ -12,4 +12,5 @@ export interface ScheduledJob {
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { id: 'publish-due-notices', entry: 'notices/handlers/publish-due', everyMinutes: 1 },
   { id: 'remind-reporting-due', entry: 'reporting/handlers/remind-due', everyMinutes: 60 },
+  { id: 'resume-reporting-openings', entry: 'reporting/handlers/resume-openings', everyMinutes: 5 },
 ];

@@ -33,7 +33,19 @@ export interface ReportRound {
   expected: number;
   createdAt: string;
   createdBy: string;
+  /** The opener's name, for the `open` entry of every report's trail (also when a resume writes it). */
+  createdByName?: string;
+  /**
+   * `opening` while the expected reports are being written (saves and submits are refused
+   * until then; a retried open or the scheduled job finishes it); `open` afterwards.
+   * Rounds stored before this field existed are open.
+   */
+  status?: RoundStatus;
 }
+
+export const ROUND_STATUSES = ['opening', 'open'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+export const isRoundOpening = (r: Pick<ReportRound, 'status'>): boolean => r.status === 'opening';
 
 export const roundIdOf = (formId: string, year: number): string => `${formId}-${year}`;
 
@@ -52,4 +64,17 @@ export function isWindowOpen(round: Pick<ReportRound, 'opensOn' | 'closesOn'>, n
 export function reminderDays(round: Pick<ReportRound, 'closesOn' | 'remindDaysBeforeClose'>): string[] {
   const close = Date.parse(`${round.closesOn}T00:00:00Z`);
   return round.remindDaysBeforeClose.map((d) => new Date(close - d * 86_400_000).toISOString().slice(0, 10)).sort();
+}
+
+/** Automatic reminders go out from this hour of the day in China (Asia/Shanghai, UTC+8, no DST), never at night. */
+export const REMINDER_HOUR = 9;
+
+/** The hour of the day (0-23) in China. */
+export function chinaHour(now: Date): number {
+  return new Date(now.getTime() + 8 * 3600_000).getUTCHours();
+}
+
+/** Whether the hourly job may send today's automatic reminders now (from 09:00 Beijing time). */
+export function isReminderTime(now: Date): boolean {
+  return chinaHour(now) >= REMINDER_HOUR;
 }

@@ -30,6 +30,15 @@ export const compareInput = orgParams.extend({ formId: idSchema.default('group-a
 export const MATERIAL_KINDS = ['case_document', 'supporting_document', 'photo'] as const;
 export type MaterialKind = (typeof MATERIAL_KINDS)[number];
 export const attachInput = roundParams.extend({ uploadId: idSchema, kind: z.enum(MATERIAL_KINDS) });
+export const materialParams = roundParams.extend({ uploadId: idSchema });
+
+/** A short-lived link to an attached material's file. */
+export interface MaterialLink {
+  uploadId: string;
+  fileName: string;
+  url: string;
+  expiresAt: string;
+}
 
 export interface ReportMaterial {
   uploadId: string;

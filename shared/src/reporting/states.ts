@@ -85,7 +85,7 @@ export interface TrailEntry {
   byName: string;
   /** Depth of the org the actor acted for (1 national, 2 province, ...). */
   atDepth: number;
-  action: ReportAction | 'reopen' | 'open';
+  action: ReportAction | 'reopen' | 'open' | 'attach';
   from: ReportState | null;
   to: ReportState;
   reason: string | null;

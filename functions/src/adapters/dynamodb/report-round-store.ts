@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { reportingKeys } from '@trellis/shared/data/keys-reporting';
 import type { ReportRound } from '@trellis/shared/reporting/rounds';
@@ -25,8 +25,30 @@ export async function putRound(round: ReportRound): Promise<boolean> {
   }
 }
 
+/**
+ * Marks an `opening` round `open` once all its expected reports are written (with the final
+ * count); returns the round as stored. Marking a round already open changes nothing.
+ */
+export async function markRoundOpen(roundId: string, expected: number): Promise<ReportRound | null> {
+  try {
+    const res = await ddb().send(new UpdateCommand({
+      TableName: tableName(),
+      Key: reportingKeys.round(roundId),
+      UpdateExpression: 'SET #status = :open, expected = :n',
+      ConditionExpression: '#status = :opening',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':open': 'open', ':opening': 'opening', ':n': expected },
+      ReturnValues: 'ALL_NEW',
+    }));
+    return toRound(res.Attributes ?? {});
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return getRound(roundId);
+    throw error;
+  }
+}
+
 export async function getRound(roundId: string): Promise<ReportRound | null> {
-  const res = await ddb().send(new GetCommand({ TableName: tableName(), Key: reportingKeys.round(roundId) }));
+  const res = await ddb().send(new GetCommand({ TableName: tableName(), Key: reportingKeys.round(roundId), ConsistentRead: true }));
   return res.Item ? toRound(res.Item) : null;
 }
 

@@ -37,6 +37,8 @@ export const codesEnReporting: Record<string, string> = {
   'report.already_reopened': 'This report is already reopened.',
   'report.not_found': 'No report of this org in this round.',
   'report.materials_changed': 'The materials changed; try again.',
+  'round.opening': 'The round\'s reports are still being created; save or submit again in a moment.',
+  'material.not_found': 'This material was not found.',
   'round.not_found': 'No such reporting round.',
   'reason.too_long': 'At most 500 characters',
   'window.close_before_open': 'The close date is before the open date',

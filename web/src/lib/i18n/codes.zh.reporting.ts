@@ -40,6 +40,8 @@ export const codesZhReporting: Record<string, string> = {
   'report.already_reopened': '该单位已开通补报。',
   'report.not_found': '没有找到该单位本轮的报表。',
   'report.materials_changed': '材料列表已变化，请重试。',
+  'round.opening': '正在生成填报任务，请稍后再保存或提交。',
+  'material.not_found': '找不到该材料。',
   'round.not_found': '没有找到该填报轮次。',
   'reason.too_long': '原因不能超过 500 字',
   'window.close_before_open': '截止日期不能早于开始日期',

@@ -1,6 +1,6 @@
 import type { ReportData } from '@trellis/shared/reporting/form-schema';
 import type { ReportRound } from '@trellis/shared/reporting/rounds';
-import type { MaterialKind, ProgressView, RemindResult, ReportSummary, ReportView, YearComparison } from '@trellis/shared/reporting/schemas';
+import type { MaterialKind, MaterialLink, ProgressView, RemindResult, ReportSummary, ReportView, YearComparison } from '@trellis/shared/reporting/schemas';
 import type { RegionTotals } from '@trellis/shared/reporting/totals';
 
 /** Responses and bodies of the reporting routes (merged into RouteResponses / RouteBodies in api-types.ts). */
@@ -18,6 +18,7 @@ export interface ReportingResponses {
   'reporting.accept': ReportView;
   'reporting.reopen': ReportView;
   'reporting.attach': ReportView;
+  'reporting.material': MaterialLink;
   'reporting.list': { items: ReportSummary[]; cursor: string | null };
   'reporting.pending': { items: ReportSummary[]; cursor: string | null };
   'reporting.remind': RemindResult;
@@ -41,6 +42,7 @@ export interface ReportingBodies {
   'reporting.accept': Reason;
   'reporting.reopen': Reason;
   'reporting.attach': { uploadId: string; kind: MaterialKind };
+  'reporting.material': undefined;
   'reporting.list': undefined;
   'reporting.pending': undefined;
   'reporting.remind': { requestId: string };

@@ -40,6 +40,8 @@ export const actions: Actions = {
     // One form today: the API's body type names it.
     const res = await api('reporting.rounds.open', { params: { orgId }, body: { ...body, formId: body.formId as 'group-annual' } });
     if (!res.ok) return apiFailure(res.status, res.error, { values });
+    // Another open of the same round is still creating its reports: the list shows it as such.
+    if (res.data.status === 'opening') redirect(303, `/w/reports?done=opening&year=${res.data.year}`);
     if (res.status !== 201) redirect(303, `/w/reports/${res.data.id}/region/${orgId}?done=exists`);
     redirect(303, `/w/reports?done=opened&year=${res.data.year}&n=${res.data.expected}`);
   },

@@ -1,0 +1,113 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { reportingKeys } from '@trellis/shared/data/keys-reporting';
+import type { Org } from '@trellis/shared/org/org';
+import { pathIds } from '@trellis/shared/org/path';
+import type { ReportRound } from '@trellis/shared/reporting/rounds';
+import { shardOf, TOTALS_SHARDS } from '@trellis/shared/reporting/totals';
+import { ddb, tableName } from '../adapters/dynamodb/client';
+import { addToCounter } from '../adapters/dynamodb/report-counter-store';
+import { reportItem } from '../adapters/dynamodb/report-store';
+import type { TrailEntry } from '@trellis/shared/reporting/states';
+import { boundedMap } from './bounded-map';
+
+/** Test hook: called before each chunk is written (a throw simulates a Lambda dying mid-way). */
+export interface FanOutOptions {
+  maxItemsPerTransaction?: number;
+  beforeChunk?: (chunkNumber: number) => void;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function newReport(round: ReportRound, o: Org): Record<string, unknown> {
+  const at = round.createdAt;
+  const open: TrailEntry = { at, by: round.createdBy, byName: round.createdByName ?? round.createdBy, atDepth: 1, action: 'open', from: null, to: 'draft', reason: null };
+  return reportItem({
+    roundId: round.id, formId: round.formId, year: round.year, orgId: o.id, orgName: o.name, orgPath: o.path, orgType: o.type,
+    state: 'draft', data: {}, version: 0, trail: [open], lockException: false, approvedAtDepth: null, materials: [], updatedAt: at, submittedAt: null, shard: shardOf(o.id),
+  });
+}
+
+/** The reports of `orgs` that do not exist yet (one BatchGetItem of keys per chunk). */
+async function missing(roundId: string, orgs: Org[]): Promise<Org[]> {
+  const found = new Set<string>();
+  let keys: Record<string, unknown>[] = orgs.map((o) => reportingKeys.report(o.id, roundId));
+  while (keys.length > 0) {
+    const res = await ddb().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: keys, ProjectionExpression: 'orgId', ConsistentRead: true } } }));
+    for (const item of res.Responses?.[tableName()] ?? []) found.add(String(item.orgId));
+    keys = (res.UnprocessedKeys?.[tableName()]?.Keys ?? []) as Record<string, unknown>[];
+  }
+  return orgs.filter((o) => !found.has(o.id));
+}
+
+/**
+ * One transaction: each report created only if absent, and each region's progress shard
+ * counting exactly the reports this transaction created. A report that exists already
+ * (a concurrent or earlier run wrote it) is dropped from the chunk and the rest retried.
+ */
+async function writeChunk(round: ReportRound, chunk: Org[]): Promise<void> {
+  let todo = await missing(round.id, chunk);
+  for (let attempt = 1; todo.length > 0; attempt++) {
+    const counts = new Map<string, number>();
+    for (const o of todo) for (const r of pathIds(o.path)) counts.set(r, (counts.get(r) ?? 0) + 1);
+    const shard = shardOf(todo[0]!.id);
+    const items = [
+      ...todo.map((o) => ({ Put: { TableName: tableName(), Item: newReport(round, o), ConditionExpression: 'attribute_not_exists(pk)' } })),
+      ...[...counts].map(([regionId, n]) => addToCounter('progress', round.id, regionId, shard, { expected: n, st_draft: n })!.item),
+    ];
+    try {
+      await ddb().send(new TransactWriteCommand({ TransactItems: items }));
+      return;
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException) || attempt >= 10) throw error;
+      const reasons = error.CancellationReasons ?? [];
+      const exists = new Set(todo.filter((_, i) => reasons[i]?.Code === 'ConditionalCheckFailed').map((o) => o.id));
+      if (exists.size > 0) todo = todo.filter((o) => !exists.has(o.id));
+      else await sleep(25 * 2 ** Math.min(attempt, 5) * Math.random());
+    }
+  }
+}
+
+/** Splits one shard's orgs into chunks whose transaction (reports + distinct counters) fits `max` items. */
+function chunksOf(orgs: Org[], max: number): Org[][] {
+  const out: Org[][] = [];
+  let chunk: Org[] = [];
+  let regions = new Set<string>();
+  for (const o of [...orgs].sort((a, b) => a.path.localeCompare(b.path))) {
+    const added = pathIds(o.path).filter((r) => !regions.has(r));
+    if (chunk.length > 0 && chunk.length + 1 + regions.size + added.length > max) {
+      out.push(chunk);
+      chunk = [];
+      regions = new Set();
+    }
+    chunk.push(o);
+    for (const r of pathIds(o.path)) regions.add(r);
+  }
+  if (chunk.length > 0) out.push(chunk);
+  return out;
+}
+
+/**
+ * Writes the round's expected reports, never over an existing one: one lane per counter
+ * shard (8 in parallel; lanes touch disjoint counter items, so they do not conflict), each
+ * lane's chunks in turn. Idempotent: a rerun after a timeout creates and counts only what is missing.
+ */
+export async function writeExpectedReports(round: ReportRound, orgs: Org[], options: FanOutOptions = {}): Promise<void> {
+  const max = options.maxItemsPerTransaction ?? 100;
+  const lanes = Array.from({ length: TOTALS_SHARDS }, (_, s) => orgs.filter((o) => shardOf(o.id) === s)).filter((l) => l.length > 0);
+  let chunkNumber = 0;
+  let failure: unknown = null;
+  // Every lane stops at its next chunk once one failed, and the call returns only when all stopped.
+  await boundedMap(lanes, TOTALS_SHARDS, async (lane) => {
+    for (const chunk of chunksOf(lane, max)) {
+      if (failure) return;
+      try {
+        options.beforeChunk?.(++chunkNumber);
+        await writeChunk(round, chunk);
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+  });
+  if (failure) throw failure;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { chinaDay, chinaHour, isReminderTime, REMINDER_HOUR } from './rounds';
+
+describe('reporting: reminder hour (Beijing time)', () => {
+  it('reads the hour in UTC+8 across the UTC day boundary', () => {
+    expect(chinaHour(new Date('2026-06-30T16:30:00Z'))).toBe(0);
+    expect(chinaDay(new Date('2026-06-30T16:30:00Z'))).toBe('2026-07-01');
+    expect(chinaHour(new Date('2026-06-30T23:59:59Z'))).toBe(7);
+    expect(chinaHour(new Date('2026-07-01T01:00:00Z'))).toBe(9);
+  });
+
+  it('sends no automatic reminders from midnight to 09:00 Beijing time, and does from 09:00 to midnight', () => {
+    expect(REMINDER_HOUR).toBe(9);
+    expect(isReminderTime(new Date('2026-07-01T00:00:00+08:00'))).toBe(false);
+    expect(isReminderTime(new Date('2026-07-01T00:59:00+08:00'))).toBe(false);
+    expect(isReminderTime(new Date('2026-07-01T08:59:59+08:00'))).toBe(false);
+    expect(isReminderTime(new Date('2026-07-01T09:00:00+08:00'))).toBe(true);
+    expect(isReminderTime(new Date('2026-07-01T15:00:00+08:00'))).toBe(true);
+    expect(isReminderTime(new Date('2026-07-01T23:59:59+08:00'))).toBe(true);
+    // 09:00 Beijing is 01:00 UTC: the same instant, whatever the server's zone.
+    expect(isReminderTime(new Date('2026-07-01T01:00:00Z'))).toBe(true);
+    expect(isReminderTime(new Date('2026-07-01T00:59:59Z'))).toBe(false);
+  });
+});
