@@ -30,9 +30,22 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],
+          exclude: ['tests/e2e/upload-large.e2e.test.ts', '**/node_modules/**'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        // The 300 MB upload on a stack of its own: after the other upload tests in the same
+        // stack it has hung (root cause not found yet); alone it passes, cold or warm.
+        test: {
+          name: 'e2e-large',
+          include: ['tests/e2e/upload-large.e2e.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 600_000,
           hookTimeout: 180_000,
         },
       },

@@ -45,6 +45,11 @@ export default defineConfig({
       },
     }),
   ],
+  // Every browser-side dependency is bundled when the dev server starts: a page that first imports
+  // one later would make Vite re-bundle and reload every open page, an upload in progress included.
+  optimizeDeps: {
+    include: ['@uppy/core', '@uppy/core/utils', '@uppy/dashboard', '@uppy/golden-retriever', '@uppy/locales/lib/zh_CN.js', 'zod'],
+  },
   server: {
     // The shared/ workspace package lives outside web/.
     fs: { allow: ['..'] },
