@@ -4,30 +4,17 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { reportingKeys } from '@trellis/shared/data/keys-reporting';
 import type { Page } from '@trellis/shared/org/org';
 import type { ReportData } from '@trellis/shared/reporting/form-schema';
-import type { ReportMaterial } from '@trellis/shared/reporting/schemas';
+import type { ReportView } from '@trellis/shared/reporting/schemas';
 import { isEditable, type ReportState, type TrailEntry } from '@trellis/shared/reporting/states';
 import { ddb, tableName } from './client';
 import { queryPage } from './query-all';
 import type { GuardedItem } from './transact';
 
-/** A report as stored: one item per org and round, in the org's partition. */
-export interface ReportRecord {
-  roundId: string;
-  formId: string;
-  year: number;
-  orgId: string;
-  orgName: string;
-  orgPath: string;
-  orgType: string;
-  state: ReportState;
-  data: ReportData;
-  version: number;
-  trail: TrailEntry[];
-  lockException: boolean;
-  approvedAtDepth: number | null;
-  materials: ReportMaterial[];
-  updatedAt: string;
-  submittedAt: string | null;
+/**
+ * A report as stored: one item per org and round, in the org's partition. It is the view
+ * without what the view derives (validation issues, editability), plus its counter shard.
+ */
+export interface ReportRecord extends Omit<ReportView, 'issues' | 'editable'> {
   /** Which counter shard this org's report adds to. */
   shard: number;
 }

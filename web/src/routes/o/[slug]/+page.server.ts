@@ -1,6 +1,6 @@
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { api } from '#lib/server/api.ts';
+import { ensureFound } from '#lib/server/ensure-found.ts';
 
 /** The public site is plain server-rendered HTML: no client-side JavaScript at all. */
 export const csr = false;
@@ -9,9 +9,6 @@ export const csr = false;
 export const load: PageServerLoad = async ({ params, url }) => {
   const cursor = url.searchParams.get('cursor') ?? undefined;
   const result = await api('public.site', { params: { slug: params.slug }, query: { cursor } }, null);
-  if (!result.ok) {
-    const status = result.status >= 500 ? result.status : 404;
-    error(status, result.error.message, { code: status === 404 ? 'site.not_found' : result.error.code });
-  }
+  ensureFound(result, 'site.not_found');
   return { site: result.data, canonical: `${url.origin}/o/${params.slug}` };
 };
