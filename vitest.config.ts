@@ -30,23 +30,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],
-          exclude: ['tests/e2e/upload-large.e2e.test.ts', '**/node_modules/**'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
-          hookTimeout: 180_000,
-        },
-      },
-      {
-        // The 300 MB upload, on a stack of its own and outside `npm test` (`npm run test:e2e-large`):
-        // on a fresh clone it hangs mid-test (root cause not found yet); the default run keeps
-        // the 25 MiB reload-and-resume test in uploads.e2e.test.ts.
-        test: {
-          name: 'e2e-large',
-          include: ['tests/e2e/upload-large.e2e.test.ts'],
-          globalSetup: ['tests/e2e/global-setup.ts'],
-          fileParallelism: false,
-          testTimeout: 600_000,
           hookTimeout: 180_000,
         },
       },
