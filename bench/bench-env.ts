@@ -22,3 +22,14 @@ export function today(): string {
     return new Date().toISOString().slice(0, 10);
   }
 }
+
+/** Runs a benchmark's main to the end: exit 0, or the error and exit 1 (open handles never keep it alive). */
+export async function runBench(main: () => Promise<void>): Promise<never> {
+  try {
+    await main();
+    process.exit(0);
+  } catch (error) {
+    console.error('[bench] failed:', error);
+    process.exit(1);
+  }
+}

@@ -12,7 +12,7 @@ import { consoleTable } from './report-table';
 import { seedTree } from './seed-hierarchy';
 import { appendBenchmarks, benchmarksSection, resultsJson, writeJson } from './write-results';
 import { interpretation } from './interpretation';
-import { intEnv, log, today } from './bench-env';
+import { intEnv, log, runBench, today } from './bench-env';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SEED_CONCURRENCY = 16;
@@ -78,10 +78,4 @@ async function main(): Promise<void> {
   log(`done in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
 }
 
-try {
-  await main();
-  process.exit(0);
-} catch (error) {
-  console.error('[bench] failed:', error);
-  process.exit(1);
-}
+await runBench(main);

@@ -24,7 +24,7 @@ import { benchmarksSection, consoleReport, interpretation, resultsJson, type Not
 import { seedRecipients, type RecipientTree } from './seed-recipients';
 import { measureSendRate } from './sms-send-rate';
 import { appendBenchmarks, writeJson } from './write-results';
-import { intEnv, log, today } from './bench-env';
+import { intEnv, log, runBench, today } from './bench-env';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ADMIN = 'sd.admin';
@@ -121,10 +121,4 @@ async function main(): Promise<void> {
   log(`done in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
 }
 
-try {
-  await main();
-  process.exit(0);
-} catch (error) {
-  console.error('[bench] failed:', error);
-  process.exit(1);
-}
+await runBench(main);

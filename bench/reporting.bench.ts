@@ -21,7 +21,7 @@ import { startStack } from '../dev/stack';
 import { getOrg } from '../functions/src/adapters/dynamodb/org-store';
 import { getReport } from '../functions/src/adapters/dynamodb/report-store';
 import { readMeter, resetMeter } from '../functions/src/adapters/dynamodb/request-meter';
-import { intEnv, log, today } from './bench-env';
+import { intEnv, log, runBench, today } from './bench-env';
 import { runBounded } from './bounded-pool';
 import { gatewayClient, type GatewayCall } from './reporting-http';
 import { seedReportingPopulation } from './reporting-seed';
@@ -173,4 +173,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+await runBench(main);

@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startStack } from '../dev/stack';
-import { intEnv, log, today } from './bench-env';
+import { intEnv, log, runBench, today } from './bench-env';
 import { javascriptBytes, load, requestsPerView, type LoadResult } from './sites-measure';
 import { consoleGrid, markdownGrid } from './text-grid';
 import { appendBenchmarks, writeJson } from './write-results';
@@ -89,7 +89,4 @@ function row(label: string, r: LoadResult, ddb: { median: number; min: number; m
   return [label, String(r.rps), String(r.medianMs), String(r.p95Ms), range, js, html];
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+await runBench(main);

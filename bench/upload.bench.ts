@@ -28,7 +28,7 @@ import { MemorySampler } from './upload-memory';
 import { benchmarksSection, consoleReport, figures, interpretation, resultsJson, type Measured, type UploadBench } from './upload-report';
 import { startService, type Service } from './upload-service';
 import { appendBenchmarks, writeJson } from './write-results';
-import { intEnv, log, today } from './bench-env';
+import { intEnv, log, runBench, today } from './bench-env';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const MiB = 2 ** 20;
@@ -157,10 +157,4 @@ async function main(): Promise<void> {
   log(`done in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
 }
 
-try {
-  await main();
-  process.exit(0);
-} catch (error) {
-  console.error('[bench] failed:', error);
-  process.exit(1);
-}
+await runBench(main);

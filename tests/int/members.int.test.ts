@@ -35,6 +35,20 @@ const decide = async (orgId: string, memberId: string, decision: string, reason 
   call('members.decide', { params: { orgId, memberId }, body: { decision, reason }, token: token ?? (await loginAs('jn.admin')) });
 
 describe('member units', () => {
+  it('a search fills its pages: 20 matches, then the rest, none skipped or repeated', async () => {
+    const org = await freshOrg();
+    const matching = await Promise.all(Array.from({ length: 22 }, () => apply(org.slug, { name: `产教联合体成员${uniqueSuffix()}` })));
+    await Promise.all(Array.from({ length: 6 }, () => apply(org.slug)));
+    const token = await loginAs('jn.admin');
+    const first = await call('members.list', { params: { orgId: org.id }, query: { status: 'pending', q: '联合体' }, token });
+    expect(first.body.items).toHaveLength(20);
+    expect(first.body.cursor).toBeTruthy();
+    const second = await call('members.list', { params: { orgId: org.id }, query: { status: 'pending', q: '联合体', cursor: first.body.cursor }, token });
+    expect(second.body).toMatchObject({ cursor: null });
+    const ids = [...first.body.items, ...second.body.items].map((m: { id: string }) => m.id);
+    expect(ids.sort()).toEqual(matching.map((m) => m.id).sort());
+  });
+
   it('applies, is approved, shows on the public page and in the summary; status page without contact details', async () => {
     const org = await freshOrg();
     const a = await apply(org.slug, { type: 'school' });

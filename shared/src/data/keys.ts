@@ -120,12 +120,6 @@ export const keys = {
     gsi1sk: `${status}#${createdAt}#${id}#`,
   }),
   resourcesBySchoolPartition: (schoolId: string) => `RESSCHOOL#${schoolId}#`,
-  /** GSI2 (while published): published resources by region (school path), then time. */
-  resourcesPublished: (schoolPath: string, publishedAt: string, id: string) => ({
-    gsi2pk: 'RESPUB',
-    gsi2sk: `${schoolPath}${publishedAt}#${id}#`,
-  }),
-  resourcesPublishedPartition: 'RESPUB',
   /** A teacher's published works within a scope (the national society or a province). */
   contribution: (scopeId: string, accountId: string): Key => ({ pk: `CONTRIB#${scopeId}#`, sk: `${accountId}#` }),
   /** GSI1: contributors of a scope by published count, highest first (count zero-padded). */

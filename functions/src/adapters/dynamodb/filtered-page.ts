@@ -4,7 +4,7 @@ import { ddb, tableName } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
 
 type Input = Required<Pick<QueryCommandInput, 'IndexName' | 'KeyConditionExpression' | 'FilterExpression' | 'ExpressionAttributeValues'>> &
-  Pick<QueryCommandInput, 'ScanIndexForward'>;
+  Pick<QueryCommandInput, 'ScanIndexForward' | 'ExpressionAttributeNames'>;
 
 export const FILTERED_PAGE_SIZE = 20;
 /** Index items read per Query round, and rounds per page: bounds the cost of a selective filter. */

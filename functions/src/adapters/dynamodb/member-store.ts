@@ -5,6 +5,7 @@ import type { MemberStatus } from '@trellis/shared/members/member-types';
 import type { MemberUnitsSummary, MemberView } from '@trellis/shared/members/schemas';
 import type { Page } from '@trellis/shared/org/org';
 import { ddb, tableName } from './client';
+import { filteredPage } from './filtered-page';
 import { queryPage } from './query-all';
 import type { GuardedItem } from './transact';
 import { Conflict } from '../../errors';
@@ -68,20 +69,27 @@ export async function getMember(id: string): Promise<MemberRecord | null> {
   return record as unknown as MemberRecord;
 }
 
-/** One page of an org's member units with `status` (oldest first), optionally filtered by a search text. One Query. */
-export function listMembers(orgId: string, status: MemberStatus, q: string, cursor?: string, limit = 20): Promise<Page<MemberView>> {
-  const filter = q ? { FilterExpression: 'contains(#search, :q)', ExpressionAttributeNames: { '#search': 'search' } } : {};
-  return queryPage(
+/**
+ * One page of an org's member units with `status` (oldest first). Without a search text one
+ * Query; with one, filtered Query rounds until the page is full (a search page is never short
+ * while a next page remains, unless it hit the round bound).
+ */
+export async function listMembers(orgId: string, status: MemberStatus, q: string, cursor?: string, limit = 20): Promise<Page<MemberView>> {
+  const partition = { ':p': memberKeys.memberUnitsPartition(orgId, status) };
+  if (!q) return queryPage({ IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :p', ExpressionAttributeValues: partition, Limit: limit }, cursor, toMemberView);
+  const page = await filteredPage(
     {
       IndexName: 'gsi1',
       KeyConditionExpression: 'gsi1pk = :p',
-      ExpressionAttributeValues: { ':p': memberKeys.memberUnitsPartition(orgId, status), ...(q ? { ':q': normalizeName(q) } : {}) },
-      Limit: q ? limit * 5 : limit,
-      ...filter,
+      FilterExpression: 'contains(#search, :q)',
+      ExpressionAttributeNames: { '#search': 'search' },
+      ExpressionAttributeValues: { ...partition, ':q': normalizeName(q) },
     },
+    ['pk', 'sk', 'gsi1pk', 'gsi1sk'],
     cursor,
-    toMemberView,
+    limit,
   );
+  return { items: page.items.map(toMemberView), cursor: page.cursor };
 }
 
 export async function getMemberSummary(orgId: string): Promise<MemberUnitsSummary> {

@@ -56,13 +56,12 @@ export async function getResourceWithCounts(id: string): Promise<{ resource: Res
 /**
  * Moves a resource from one status to another, once (the condition makes two reviewers or
  * a reviewer and a takedown race safely), appending the decision to its trail. Publishing
- * adds it to the published index and counts it against the school's yearly quota.
+ * adds it to the library's indexes (newest and most viewed, GSI3) and counts it against the school's yearly quota.
  */
 export async function moveResource(r: ResourceRecord, from: ResourceStatus, to: ResourceStatus, decision: ResourceDecision): Promise<void> {
   const publish = to === 'published';
   const at = decision.at;
   const byStatus = keys.resourcesBySchool(r.schoolId, to, r.createdAt, r.id);
-  const index = keys.resourcesPublished(r.schoolPath, r.publishedAt ?? at, r.id);
   const newest = resourceBrowseKeys.newest(r.publishedAt ?? at, r.id);
   const items: GuardedItem[] = [
     {
@@ -71,13 +70,13 @@ export async function moveResource(r: ResourceRecord, from: ResourceStatus, to: 
           TableName: tableName(),
           Key: keys.resource(r.id),
           UpdateExpression: `SET #status = :to, trail = list_append(trail, :d), gsi1sk = :g1, version = version + :one${
-            publish ? ', publishedAt = :at, gsi2pk = :g2pk, gsi2sk = :g2sk, gsi3pk = :g3pk, gsi3sk = :g3sk' : ''
-          }${to === 'taken_down' ? ' REMOVE gsi2pk, gsi2sk, gsi3pk, gsi3sk' : ''}`,
+            publish ? ', publishedAt = :at, gsi3pk = :g3pk, gsi3sk = :g3sk' : ''
+          }${to === 'taken_down' ? ' REMOVE gsi3pk, gsi3sk' : ''}`,
           ConditionExpression: '#status = :from',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
             ':to': to, ':from': from, ':d': [decision], ':g1': byStatus.gsi1sk, ':one': 1,
-            ...(publish ? { ':at': r.publishedAt ?? at, ':g2pk': index.gsi2pk, ':g2sk': index.gsi2sk, ':g3pk': newest.gsi3pk, ':g3sk': newest.gsi3sk } : {}),
+            ...(publish ? { ':at': r.publishedAt ?? at, ':g3pk': newest.gsi3pk, ':g3sk': newest.gsi3sk } : {}),
           },
         },
       },
