@@ -1,9 +1,16 @@
 import type { OrgType } from '../org/org-types';
 
-/** The school year a date falls in: 1 September to 31 August, e.g. "2026-2027". */
+/** China has one time zone, Asia/Shanghai: UTC+8 all year (no daylight saving). */
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/**
+ * The school year an instant falls in, on the calendar of Asia/Shanghai: 1 September 00:00
+ * to 31 August 24:00 China time, e.g. "2026-2027". A work counts in the year it is PUBLISHED.
+ */
 export function schoolYear(date: Date): string {
-  const y = date.getUTCFullYear();
-  const start = date.getUTCMonth() >= 8 ? y : y - 1;
+  const local = new Date(date.getTime() + SHANGHAI_OFFSET_MS);
+  const y = local.getUTCFullYear();
+  const start = local.getUTCMonth() >= 8 ? y : y - 1;
   return `${start}-${start + 1}`;
 }
 
