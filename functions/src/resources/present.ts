@@ -1,4 +1,4 @@
-import type { ResourceView } from '@trellis/shared/resources/schemas';
+import type { ReaderResourceView, ResourceView } from '@trellis/shared/resources/schemas';
 import type { ResourceRecord } from '../adapters/dynamodb/resource-store';
 import { signDownload } from '../adapters/s3/media-store';
 import { toResourceView } from './submit';
@@ -9,6 +9,13 @@ export async function presentResource(r: ResourceRecord): Promise<ResourceView> 
   return { ...toResourceView(r), coverUrl };
 }
 
-export function presentAll(items: ResourceRecord[]): Promise<ResourceView[]> {
-  return Promise.all(items.map(presentResource));
+/** What any signed-in reader sees: no review trail (reviewer ids), no uploader id. */
+export function readerView(view: ResourceView): ReaderResourceView {
+  const { trail: _t, uploaderId: _u, ...rest } = view;
+  return rest;
+}
+
+/** The published library, as any reader sees it. */
+export async function presentAll(items: ResourceRecord[]): Promise<ReaderResourceView[]> {
+  return (await Promise.all(items.map(presentResource))).map(readerView);
 }

@@ -1,33 +1,52 @@
 import type { Actor } from '@trellis/shared/access/policy';
-import { countResource, getResourceWithCounts, type ResourceRecord } from '../adapters/dynamodb/resource-store';
+import type { ReaderResourceView } from '@trellis/shared/resources/schemas';
+import { countResource, getResourceWithCounts, type ResourceCounts, type ResourceRecord } from '../adapters/dynamodb/resource-store';
+import { firstAccountViewToday } from '../adapters/dynamodb/resource-view-store';
 import { signDownload } from '../adapters/s3/media-store';
 import { AccessDenied } from '../errors';
 import { requireAccess } from '../http/access-check';
-import { presentResource } from './present';
+import { presentResource, readerView } from './present';
+
+/** True when the actor reviews works of the school or is an admin above it (the policy). */
+async function oversees(actor: Actor, r: ResourceRecord): Promise<boolean> {
+  for (const action of ['resource.review', 'resource.takedown'] as const) {
+    try {
+      await requireAccess(actor, action, r.schoolPath);
+      return true;
+    } catch (error) {
+      if (!(error instanceof AccessDenied)) throw error;
+    }
+  }
+  return false;
+}
 
 /**
  * Published works are open to every signed-in person; others only to their uploader and
- * the school's reviewers (the same policy). Missing and forbidden look the same.
+ * the school's reviewers (the same policy). Missing and forbidden look the same. The review
+ * trail and the uploader's id are kept for the uploader and those who oversee the school.
  */
-async function readable(actor: Actor, id: string): Promise<ResourceRecord> {
+async function readable(actor: Actor, id: string): Promise<{ r: ResourceRecord; counts: ResourceCounts; full: boolean }> {
   const found = await getResourceWithCounts(id);
   if (!found) throw new AccessDenied();
   const r = found.resource;
-  if (r.status === 'published' || r.uploaderId === actor.accountId) return r;
+  if (r.uploaderId === actor.accountId) return { r, counts: found.counts, full: true };
+  if (r.status === 'published') return { r, counts: found.counts, full: await oversees(actor, r) };
   await requireAccess(actor, 'resource.review', r.schoolPath);
-  return r;
+  return { r, counts: found.counts, full: true };
 }
 
-/** Opening a work counts a view (published only) and hands out a short-lived playback URL. */
+/** Opening a published work counts a view once per account and day (China time). */
 export async function openResource(actor: Actor, id: string) {
-  const r = await readable(actor, id);
-  const counts = r.status === 'published' ? await countResource(r.id, 'views') : null;
-  return { resource: await presentResource(r), counts, playUrl: await signDownload(r.uploadKey, r.fileName, 'inline') };
+  const { r, counts, full } = await readable(actor, id);
+  const counted = r.status === 'published' ? ((await firstAccountViewToday(r.id, actor.accountId)) ? await countResource(r.id, 'views') : counts) : null;
+  const view = await presentResource(r);
+  const resource: ReaderResourceView = full ? view : readerView(view);
+  return { resource, counts: counted, playUrl: await signDownload(r.uploadKey, r.fileName, 'inline') };
 }
 
 /** A download counts and gets an attachment URL. */
 export async function downloadResource(actor: Actor, id: string) {
-  const r = await readable(actor, id);
+  const { r } = await readable(actor, id);
   const counts = r.status === 'published' ? await countResource(r.id, 'downloads') : null;
   return { url: await signDownload(r.uploadKey, r.fileName, 'attachment'), counts };
 }

@@ -1,9 +1,10 @@
 import type { Actor } from '@trellis/shared/access/policy';
 import type { Org } from '@trellis/shared/org/org';
-import { schoolYear } from '@trellis/shared/resources/quota';
+import { schoolYear, YEARLY_QUOTA } from '@trellis/shared/resources/quota';
 import type { CreateResourceInput, ResourceView } from '@trellis/shared/resources/schemas';
 import type { AccountRecord } from '../adapters/dynamodb/account-store';
 import { putResource, type ResourceRecord } from '../adapters/dynamodb/resource-store';
+import { claimUpload } from '../adapters/dynamodb/upload-claim';
 import { getUpload, type UploadRecord } from '../adapters/dynamodb/upload-store';
 import { ValidationError } from '../errors';
 import { timeId } from '../security/tokens';
@@ -21,8 +22,14 @@ export function toResourceView(r: ResourceRecord): ResourceView {
   return view;
 }
 
-/** A teacher submits an uploaded work with its metadata; the school then reviews it. */
+/**
+ * A teacher submits an uploaded work with its metadata; the school then reviews it. Only at
+ * an org that contributes (has a yearly quota: schools, research groups). The uploads are
+ * claimed in the same write, so each backs one work only. `schoolYear` is provisional until
+ * publication, which sets the year the work counts in.
+ */
 export async function submitResource(actor: Actor, account: AccountRecord, school: Org, input: CreateResourceInput, now = new Date()): Promise<ResourceView> {
+  if (YEARLY_QUOTA[school.type] === undefined) throw new ValidationError({ orgId: ['org.not_contributor'] });
   const file = await ownCompletedUpload(actor, school, input.uploadId, ['video', 'document'], 'uploadId', 'upload.not_usable');
   const cover = input.coverUploadId ? await ownCompletedUpload(actor, school, input.coverUploadId, ['image'], 'coverUploadId', 'cover.not_usable') : null;
   const at = now.toISOString();
@@ -34,6 +41,7 @@ export async function submitResource(actor: Actor, account: AccountRecord, schoo
     schoolYear: schoolYear(now), trail: [{ at, by: account.id, action: 'submitted', reason: null }], createdAt: at,
     publishedAt: null, version: 1, uploadKey: file.key, coverKey: cover?.key ?? null,
   };
-  await putResource(record);
+  const claims = [claimUpload(file.uploadId, record.id, 'upload.already_used'), ...(cover ? [claimUpload(cover.uploadId, record.id, 'cover.already_used')] : [])];
+  await putResource(record, claims);
   return toResourceView(record);
 }

@@ -78,3 +78,9 @@ export interface ResourceView {
   /** A short-lived URL of the cover image, in listings and detail (null without a cover). */
   coverUrl?: string | null;
 }
+
+/**
+ * A work as shown to a reader who is neither its uploader nor one of the school's reviewers or
+ * the admins above it: without the review trail (reviewer account ids) and the uploader's id.
+ */
+export type ReaderResourceView = Omit<ResourceView, 'trail' | 'uploaderId'> & Partial<Pick<ResourceView, 'trail' | 'uploaderId'>>;

@@ -1,9 +1,10 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
 import type { Page } from '@trellis/shared/org/org';
 import { ddb, tableName } from './client';
 import { queryPage } from './query-all';
+import type { GuardedItem } from './transact';
+import { Conflict } from '../../errors';
 
 export interface Contribution {
   accountId: string;
@@ -12,37 +13,47 @@ export interface Contribution {
   published: number;
 }
 
+/** A contribution count changed between its read and the transaction: read again and retry. */
+export class ContributionMoved extends Conflict {
+  constructor() {
+    super('contribution.moved');
+  }
+}
+
+/** A teacher's current published count in a scope (consistent read; 0 when never counted). */
+export async function readContribution(scopeId: string, accountId: string): Promise<number> {
+  const res = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.contribution(scopeId, accountId), ConsistentRead: true }));
+  return Number(res.Item?.published ?? 0);
+}
+
 /**
- * Counts one more published work for a teacher in a scope, then files the new count in the
- * ranking index. The second write is conditional on the count it read, so of two racing
- * bumps the later count wins the index.
+ * The transaction item that moves a teacher's count in a scope from `current` (as just read)
+ * by `delta` (+1 on publish, -1 on takedown), and files the new count in the ranking index
+ * in the same write, so the count and its rank key can never disagree. The condition on the
+ * count read makes a concurrent change cancel the transaction (ContributionMoved): the caller
+ * reads again and retries. At zero the teacher leaves the ranking.
  */
-export async function bumpContribution(scopeId: string, c: Omit<Contribution, 'published'>): Promise<void> {
-  const res = await ddb().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.contribution(scopeId, c.accountId),
-      UpdateExpression: 'ADD published :one SET #name = :name, schoolName = :school, accountId = :id',
-      ExpressionAttributeNames: { '#name': 'name' },
-      ExpressionAttributeValues: { ':one': 1, ':name': c.name, ':school': c.schoolName, ':id': c.accountId },
-      ReturnValues: 'UPDATED_NEW',
-    }),
-  );
-  const published = Number(res.Attributes?.published ?? 1);
-  const rank = keys.contributionRank(scopeId, published, c.accountId);
-  try {
-    await ddb().send(
-      new UpdateCommand({
+export function contributionChange(scopeId: string, c: Omit<Contribution, 'published'>, current: number, delta: 1 | -1): GuardedItem {
+  const next = Math.max(0, current + delta);
+  const rank = keys.contributionRank(scopeId, next, c.accountId);
+  const ranked = next > 0;
+  return {
+    item: {
+      Update: {
         TableName: tableName(),
         Key: keys.contribution(scopeId, c.accountId),
-        UpdateExpression: 'SET gsi1pk = :pk, gsi1sk = :sk',
-        ConditionExpression: 'published = :n',
-        ExpressionAttributeValues: { ':pk': rank.gsi1pk, ':sk': rank.gsi1sk, ':n': published },
-      }),
-    );
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+        UpdateExpression:
+          'SET published = :next, #name = :name, schoolName = :school, accountId = :id' + (ranked ? ', gsi1pk = :pk, gsi1sk = :sk' : ' REMOVE gsi1pk, gsi1sk'),
+        ConditionExpression: current === 0 ? 'attribute_not_exists(published) OR published = :current' : 'published = :current',
+        ExpressionAttributeNames: { '#name': 'name' },
+        ExpressionAttributeValues: {
+          ':next': next, ':current': current, ':name': c.name, ':school': c.schoolName, ':id': c.accountId,
+          ...(ranked ? { ':pk': rank.gsi1pk, ':sk': rank.gsi1sk } : {}),
+        },
+      },
+    },
+    onConditionFailed: () => new ContributionMoved(),
+  };
 }
 
 /** Top contributors of a scope, most published first. One Query. */

@@ -1,9 +1,9 @@
-import { BatchGetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
 import { resourceBrowseKeys, titleKey } from '@trellis/shared/data/keys-resources';
 import type { Page } from '@trellis/shared/org/org';
-import type { ResourceDecision, ResourceStatus, ResourceView } from '@trellis/shared/resources/schemas';
+import type { ResourceStatus, ResourceView } from '@trellis/shared/resources/schemas';
 import { ddb, tableName } from './client';
 import { queryPage } from './query-all';
 import { transact, type GuardedItem } from './transact';
@@ -26,14 +26,24 @@ export function toResource(item: Record<string, unknown>): ResourceRecord {
   return rest as unknown as ResourceRecord;
 }
 
-export async function putResource(r: ResourceRecord): Promise<void> {
-  await ddb().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: { ...keys.resource(r.id), ...keys.resourcesBySchool(r.schoolId, r.status, r.createdAt, r.id), entity: 'resource', titleKey: titleKey(r.title), ...r },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
+/**
+ * Stores a new resource and, in the same transaction, claims the uploads it is made of
+ * (`claims`, see upload-claim.ts), so an upload backs at most one resource.
+ */
+export async function putResource(r: ResourceRecord, claims: GuardedItem[] = []): Promise<void> {
+  await transact([
+    {
+      item: {
+        Put: {
+          TableName: tableName(),
+          Item: { ...keys.resource(r.id), ...keys.resourcesBySchool(r.schoolId, r.status, r.createdAt, r.id), entity: 'resource', titleKey: titleKey(r.title), ...r },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      onConditionFailed: () => new Conflict('resource.exists'),
+    },
+    ...claims,
+  ]);
 }
 
 /** The resource and its counters: one Query on its partition. */
@@ -51,75 +61,6 @@ export async function getResourceWithCounts(id: string): Promise<{ resource: Res
   if (!main) return null;
   const counts = items.find((i) => i.sk === 'COUNTS');
   return { resource: toResource(main), counts: { views: Number(counts?.views ?? 0), downloads: Number(counts?.downloads ?? 0) } };
-}
-
-/**
- * Moves a resource from one status to another, once (the condition makes two reviewers or
- * a reviewer and a takedown race safely), appending the decision to its trail. Publishing
- * adds it to the library's indexes (newest and most viewed, GSI3) and counts it against the school's yearly quota.
- */
-export async function moveResource(r: ResourceRecord, from: ResourceStatus, to: ResourceStatus, decision: ResourceDecision): Promise<void> {
-  const publish = to === 'published';
-  const at = decision.at;
-  const byStatus = keys.resourcesBySchool(r.schoolId, to, r.createdAt, r.id);
-  const newest = resourceBrowseKeys.newest(r.publishedAt ?? at, r.id);
-  const items: GuardedItem[] = [
-    {
-      item: {
-        Update: {
-          TableName: tableName(),
-          Key: keys.resource(r.id),
-          UpdateExpression: `SET #status = :to, trail = list_append(trail, :d), gsi1sk = :g1, version = version + :one${
-            publish ? ', publishedAt = :at, gsi3pk = :g3pk, gsi3sk = :g3sk' : ''
-          }${to === 'taken_down' ? ' REMOVE gsi3pk, gsi3sk' : ''}`,
-          ConditionExpression: '#status = :from',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':to': to, ':from': from, ':d': [decision], ':g1': byStatus.gsi1sk, ':one': 1,
-            ...(publish ? { ':at': r.publishedAt ?? at, ':g3pk': newest.gsi3pk, ':g3sk': newest.gsi3sk } : {}),
-          },
-        },
-      },
-      onConditionFailed: () => new Conflict('resource.already_decided'),
-    },
-  ];
-  if (publish) {
-    items.push({
-      item: {
-        Update: {
-          TableName: tableName(),
-          Key: keys.resourceQuota(r.schoolId, r.schoolYear),
-          UpdateExpression: 'ADD published :one',
-          ExpressionAttributeValues: { ':one': 1 },
-        },
-      },
-    });
-    items.push({ item: { Update: enterMostViewed(r) } });
-  }
-  if (to === 'taken_down') {
-    items.push({ item: { Update: { TableName: tableName(), Key: keys.resourceCounts(r.id), UpdateExpression: 'REMOVE gsi3pk, gsi3sk' } } });
-  }
-  await transact(items);
-}
-
-/**
- * On publishing, the counter item enters the most-viewed index (at zero views: nothing is
- * counted before publishing) with copies of the fields the library filters on.
- */
-function enterMostViewed(r: ResourceRecord) {
-  const rank = resourceBrowseKeys.mostViewed(0, r.id);
-  return {
-    TableName: tableName(),
-    Key: keys.resourceCounts(r.id),
-    UpdateExpression:
-      'SET #views = if_not_exists(#views, :zero), downloads = if_not_exists(downloads, :zero), gsi3pk = :pk, gsi3sk = :sk, ' +
-      'resourceId = :id, schoolPath = :path, schoolId = :school, category = :c, subject = :s, titleKey = :t',
-    ExpressionAttributeNames: { '#views': 'views' },
-    ExpressionAttributeValues: {
-      ':zero': 0, ':pk': rank.gsi3pk, ':sk': rank.gsi3sk, ':id': r.id, ':path': r.schoolPath, ':school': r.schoolId,
-      ':c': r.category, ':s': r.subject, ':t': titleKey(r.title),
-    },
-  };
 }
 
 export function listSchoolResources(schoolId: string, status: ResourceStatus, cursor?: string): Promise<Page<ResourceRecord>> {
@@ -174,14 +115,16 @@ async function rankViews(id: string, views: number): Promise<void> {
   }
 }
 
-/** Published counts of schools in one school year (BatchGets of 100). */
+/** Published counts of schools in one school year (BatchGets of 100, unprocessed keys asked again). */
 export async function publishedCounts(schoolIds: string[], year: string): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   for (let i = 0; i < schoolIds.length; i += 100) {
-    const res = await ddb().send(
-      new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: schoolIds.slice(i, i + 100).map((id) => keys.resourceQuota(id, year)) } } }),
-    );
-    for (const item of res.Responses?.[tableName()] ?? []) out.set(String(item.pk).split('#')[1] ?? '', Number(item.published ?? 0));
+    let pending: Record<string, unknown>[] | undefined = schoolIds.slice(i, i + 100).map((id) => keys.resourceQuota(id, year));
+    while (pending?.length) {
+      const res: BatchGetCommandOutput = await ddb().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending } } }));
+      for (const item of res.Responses?.[tableName()] ?? []) out.set(String(item.pk).split('#')[1] ?? '', Number(item.published ?? 0));
+      pending = res.UnprocessedKeys?.[tableName()]?.Keys;
+    }
   }
   return out;
 }

@@ -8,7 +8,7 @@ import type { RouteId } from '@trellis/shared/http/routes';
 import type { InboxItem, NoticeStats, NoticeTargets, NoticeView, UnreadRecipient } from '@trellis/shared/notices/schemas';
 import type { UploadedPart, UploadView } from '@trellis/shared/uploads/schemas';
 import type { UploadPurpose } from '@trellis/shared/uploads/purposes';
-import type { CreateResourceInput, ResourceView } from '@trellis/shared/resources/schemas';
+import type { CreateResourceInput, ReaderResourceView, ResourceView } from '@trellis/shared/resources/schemas';
 import type { ReportingBodies, ReportingResponses } from './api-types-reporting';
 import type { PublicSiteItemPage, PublicSiteList, QueueLine, SiteItemKind, SiteItemView } from '@trellis/shared/site-items/schemas';
 
@@ -106,10 +106,10 @@ export interface RouteResponses extends ReportingResponses {
   // The resource library.
   'resources.create': ResourceView;
   'resources.school': CursorPage<ResourceView>;
-  'resources.published': CursorPage<ResourceView>;
+  'resources.published': CursorPage<ReaderResourceView>;
   'resources.quotas': { year: string; items: ResourceQuotaRow[] };
   'resources.top': CursorPage<TopContributor>;
-  'resources.get': { resource: ResourceView; counts: ResourceCounts; playUrl: string };
+  'resources.get': { resource: ReaderResourceView; counts: ResourceCounts; playUrl: string };
   'resources.download': { url: string; counts: ResourceCounts };
   'resources.review': ResourceView;
   'resources.takedown': ResourceView;
