@@ -36,16 +36,18 @@ describe('teaching-resource library', () => {
     expect(row).toMatchObject({ quota: 4, published: published + 1 });
   });
 
-  it('counts views and downloads atomically under concurrency', async () => {
+  it('counts downloads atomically under concurrency, and views once per reader and day', async () => {
     const teacher = await loginAs('wang.teacher');
     const r = await submit(teacher);
     await call('resources.review', { params: { resourceId: r.id }, token: await loginAs('jnxx.admin'), body: { decision: 'approve' } });
     const reader = await loginAs('li.member');
     await Promise.all(Array.from({ length: 40 }, () => call('resources.get', { params: { resourceId: r.id }, token: reader })));
-    const dl = await call('resources.download', { params: { resourceId: r.id }, token: reader });
-    expect(dl.body.url).toContain('attachment');
+    const dls = await Promise.all(Array.from({ length: 40 }, () => call('resources.download', { params: { resourceId: r.id }, token: reader })));
+    expect(dls.every((dl) => String(dl.body.url).includes('attachment'))).toBe(true);
+    const others = await Promise.all(['gd.admin', 'sd.admin'].map(async (name) => call('resources.get', { params: { resourceId: r.id }, token: await loginAs(name) })));
+    expect(others.map((o) => o.status)).toEqual([200, 200]);
     const final = await call('resources.get', { params: { resourceId: r.id }, token: reader });
-    expect(final.body.counts).toEqual({ views: 41, downloads: 1 });
+    expect(final.body.counts).toEqual({ views: 3, downloads: 40 });
   });
 
   it('returns need a reason; only reviewers and the uploader see unpublished works', async () => {
