@@ -67,6 +67,7 @@ export const enResources: Record<keyof typeof zhResources, string> = {
   'res.review.reason': 'Reason for returning',
   'res.review.confirm': 'Return this resource to its submitter?',
   'res.review.empty': 'No resources with this status.',
+  'res.review.own': 'You uploaded this resource: another admin of the school must review it.',
   'res.submitter': 'Submitted by',
   'res.submittedAt': 'Submitted',
   'res.toLibrary': 'Submit to the library',

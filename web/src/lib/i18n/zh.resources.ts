@@ -65,6 +65,7 @@ export const zhResources = {
   'res.review.reason': '退回原因',
   'res.review.confirm': '确定退回这件资源吗？',
   'res.review.empty': '没有这个状态的资源。',
+  'res.review.own': '这是你本人上传的资源，需由学校的其他管理员审核。',
   'res.submitter': '提交人',
   'res.submittedAt': '提交时间',
   'res.toLibrary': '提交到资源库',

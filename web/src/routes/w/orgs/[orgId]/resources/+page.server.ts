@@ -8,7 +8,7 @@ import { raise } from '#lib/server/raise.ts';
 const STATUSES: ResourceStatus[] = ['pending', 'returned', 'published', 'taken_down'];
 
 /** The school's review queue, one tab per status (`?status=`, default pending). */
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ locals, params, url }) => {
   const org = await api('orgs.get', { params: { orgId: params.orgId } });
   if (!org.ok) raise(org);
   const wanted = url.searchParams.get('status') as ResourceStatus | null;
@@ -21,6 +21,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
     statuses: STATUSES,
     items: list.data.items,
     cursor: list.data.cursor,
+    /** Nobody reviews their own work: the forms are not shown on it. */
+    me: locals.session?.account.id ?? null,
   };
 };
 
