@@ -1,4 +1,4 @@
-import { CompleteMultipartUploadCommand, HeadObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
+import { CompleteMultipartUploadCommand, DeleteObjectCommand, HeadObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keys } from '@trellis/shared/data/keys';
@@ -141,6 +141,29 @@ describe('cancelling while completing leaves no object behind', () => {
     expect(aborted).toBe(204);
     expect(done.status).toBe(409);
     expect(await exists(key)).toBe(false);
+  });
+
+  it('abort is safe to retry: a retry after a failed cleanup deletes what a half-failed complete left', async () => {
+    const token = await loginAs('wang.teacher');
+    const { uploadId, key } = await started(token, fileBytes(3000));
+    let headFails = 1;
+    let deleteFails = 1;
+    hookS3((command, send) => {
+      if (command instanceof HeadObjectCommand && headFails-- > 0) return Promise.reject(new Error('injected: HeadObject failed'));
+      if (command instanceof DeleteObjectCommand && deleteFails-- > 0) return Promise.reject(new Error('injected: DeleteObject failed'));
+      return send(command);
+    });
+    expect((await complete(token, uploadId)).status).toBe(500);
+    expect(await exists(key)).toBe(true);
+    const abort = () => call('uploads.abort', { params: { uploadId }, token });
+    expect((await abort()).status).toBe(500);
+    expect(await exists(key)).toBe(true);
+    expect((await abort()).status).toBe(204);
+    expect(await exists(key)).toBe(false);
+    expect((await abort()).status).toBe(204);
+    expect((await complete(token, uploadId)).body.error.code).toBe('upload.finished');
+    // Still nobody else's to cancel.
+    expect((await call('uploads.abort', { params: { uploadId }, token: await loginAs('jnxx.admin') })).status).toBe(403);
   });
 
   it('an abort after a complete that won answers 409 and keeps the completed object', async () => {

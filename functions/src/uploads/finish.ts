@@ -87,10 +87,18 @@ export async function completeUpload(upload: UploadRecord, reported: { partNumbe
 /**
  * Cancels an upload. The record is closed first (so a concurrent complete that already won keeps
  * its object); then the store drops the parts (or its lifecycle rule will) and any object a
- * concurrent or half-failed complete assembled.
+ * concurrent or half-failed complete assembled. Safe to retry: cancelling a cancelled upload
+ * cleans up the store again; a completed upload cannot be cancelled (409).
  */
 export async function abortUpload(upload: UploadRecord): Promise<void> {
-  await finishUpload(upload.uploadId, 'aborted');
+  if (upload.status === 'completed') throw closedUpload('upload.finished');
+  if (upload.status === 'uploading') {
+    try {
+      await finishUpload(upload.uploadId, 'aborted');
+    } catch (error) {
+      if (!(error instanceof Conflict) || (await getUpload(upload.uploadId))?.status !== 'aborted') throw error;
+    }
+  }
   await abortMultipart(upload.key, upload.s3UploadId);
   await deleteObject(upload.key);
 }

@@ -17,9 +17,15 @@ export function toUploadView(u: UploadRecord): UploadView {
   return view;
 }
 
+/** Only the person who started an upload may act on it (to anyone else it does not exist). */
+export function ownUpload(actor: Actor, upload: UploadRecord): UploadRecord {
+  if (upload.accountId !== actor.accountId) throw new AccessDenied();
+  return upload;
+}
+
 /** Only the person who started an upload may continue it, and only while it is open. */
 export function ownOpenUpload(actor: Actor, upload: UploadRecord): UploadRecord {
-  if (upload.accountId !== actor.accountId) throw new AccessDenied();
+  ownUpload(actor, upload);
   if (upload.status !== 'uploading') throw closedUpload('upload.finished');
   return upload;
 }
