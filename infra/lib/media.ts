@@ -7,6 +7,7 @@ import {
   type IBucket,
 } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { INCOMPLETE_UPLOAD_DAYS } from '@trellis/shared/uploads/lifecycle';
 
 export interface MediaProps {
   /** Where S3 server access logs go (prefix `media/`). */
@@ -29,8 +30,9 @@ export class Media extends Construct {
       versioned: false,
       serverAccessLogsBucket: props.logBucket,
       serverAccessLogsPrefix: 'media/',
-      // An abandoned multipart upload keeps billing for its parts until it is aborted.
-      lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(1) }],
+      // An abandoned multipart upload keeps billing for its parts until it is aborted. The API
+      // answers `upload.expired` to uploads older than this window (one shared constant).
+      lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(INCOMPLETE_UPLOAD_DAYS) }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
   }

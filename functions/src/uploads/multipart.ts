@@ -1,11 +1,13 @@
 import type { Actor } from '@trellis/shared/access/policy';
 import type { Org } from '@trellis/shared/org/org';
 import type { CreateUploadInput, UploadedPart, UploadView } from '@trellis/shared/uploads/schemas';
+import { uploadExpired } from '@trellis/shared/uploads/lifecycle';
 import { MEDIA_TYPES, PART_SIZE, UPLOAD_PURPOSES, kindFor, partBytes, partCount } from '@trellis/shared/uploads/purposes';
 import { listParts, putPart, putUpload, type UploadRecord } from '../adapters/dynamodb/upload-store';
 import { signPart, startMultipart } from '../adapters/s3/media-store';
-import { AccessDenied, Conflict, ValidationError } from '../errors';
+import { AccessDenied, ValidationError } from '../errors';
 import { timeId } from '../security/tokens';
+import { closedUpload } from './closed-upload';
 
 /** Part URLs live 15 minutes; an upload that outlasts them asks for fresh ones. */
 export const PART_URL_SECONDS = 900;
@@ -15,10 +17,27 @@ export function toUploadView(u: UploadRecord): UploadView {
   return view;
 }
 
+/** Only the person who started an upload may act on it (to anyone else it does not exist). */
+export function ownUpload(actor: Actor, upload: UploadRecord): UploadRecord {
+  if (upload.accountId !== actor.accountId) throw new AccessDenied();
+  return upload;
+}
+
 /** Only the person who started an upload may continue it, and only while it is open. */
 export function ownOpenUpload(actor: Actor, upload: UploadRecord): UploadRecord {
-  if (upload.accountId !== actor.accountId) throw new AccessDenied();
-  if (upload.status !== 'uploading') throw new Conflict('upload.finished');
+  ownUpload(actor, upload);
+  if (upload.status !== 'uploading') throw closedUpload('upload.finished');
+  return upload;
+}
+
+/**
+ * An open upload that parts can still be sent to: once it has outlived the store's window for
+ * unfinished uploads (lifecycle.ts), its parts may be gone, so resuming it is refused and the
+ * browser starts over with the file.
+ */
+export function ownLiveUpload(actor: Actor, upload: UploadRecord, now = Date.now()): UploadRecord {
+  ownOpenUpload(actor, upload);
+  if (uploadExpired(upload.createdAt, now)) throw closedUpload('upload.expired');
   return upload;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchesMagic } from './magic';
-import { kindFor, MAX_UPLOAD_BYTES, partBytes, partCount, PART_SIZE } from './purposes';
+import { extensionOf, kindFor, MAX_UPLOAD_BYTES, partBytes, partCount, PART_SIZE } from './purposes';
 
 describe('upload rules', () => {
   it('accepts a kind only when extension, content type and purpose agree', () => {
@@ -9,6 +9,18 @@ describe('upload rules', () => {
     expect(kindFor('video', 'report.pdf', 'application/pdf')).toBeNull();
     expect(kindFor('document', 'report.pdf', 'application/pdf')).toBe('pdf');
     expect(kindFor('image', 'cover.jpeg', 'image/jpeg')).toBe('jpg');
+  });
+
+  it('needs a dot and a base name before the extension', () => {
+    expect(kindFor('video', 'mp4', 'video/mp4')).toBeNull();
+    expect(kindFor('video', '.mp4', 'video/mp4')).toBeNull();
+    expect(kindFor('document', 'pdf', 'application/pdf')).toBeNull();
+    expect(kindFor('video', 'a.mp4', 'video/mp4')).toBe('mp4');
+    expect(kindFor('video', '课程.v2.MP4', 'video/mp4')).toBe('mp4');
+    expect(extensionOf('mp4')).toBe('');
+    expect(extensionOf('.mp4')).toBe('');
+    expect(extensionOf('clip.')).toBe('');
+    expect(extensionOf('Clip.WebM')).toBe('webm');
   });
 
   it('splits a 300 MB file into fixed parts with an exact last part', () => {

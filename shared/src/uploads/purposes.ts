@@ -40,9 +40,20 @@ export function minWidthOf(purpose: UploadPurpose): number | null {
 
 export type UploadPurpose = keyof typeof UPLOAD_PURPOSES;
 
+/**
+ * A file name's extension, lower case, without the dot; '' when the name has no dot or nothing
+ * before its last dot ("mp4" and ".mp4" have no extension: they are not "something.mp4").
+ */
+export function extensionOf(fileName: string): string {
+  const name = fileName.trim();
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
 /** The kind a declared file is, if its extension and content type agree and the purpose allows it. */
 export function kindFor(purpose: UploadPurpose, fileName: string, contentType: string): MediaKind | null {
-  const ext = fileName.toLowerCase().split('.').pop() ?? '';
+  const ext = extensionOf(fileName);
+  if (!ext) return null;
   const kinds = UPLOAD_PURPOSES[purpose].kinds as readonly MediaKind[];
   return kinds.find((k) => MEDIA_TYPES[k].contentType === contentType && MEDIA_TYPES[k].extensions.includes(ext)) ?? null;
 }

@@ -16,7 +16,11 @@ export interface UploadRecord extends UploadView {
   createdAt: string;
 }
 
-/** Unfinished uploads are forgotten after a week (the bucket aborts their parts after a day). */
+/**
+ * Unfinished uploads are forgotten after a week. The bucket aborts their parts sooner
+ * (INCOMPLETE_UPLOAD_DAYS, shared/src/uploads/lifecycle.ts), after which the API answers
+ * `upload.expired` to resuming them; the record stays until then so that answer is clear.
+ */
 const TTL_SECONDS = 7 * 86_400;
 
 export async function putUpload(u: UploadRecord): Promise<void> {

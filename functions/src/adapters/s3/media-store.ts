@@ -4,6 +4,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { bucketName, s3 } from './client';
+import { isS3Error } from './s3-error';
 
 /** Media objects in the bucket: one function per operation the upload flow needs. */
 
@@ -22,10 +23,21 @@ export function signPart(key: string, uploadId: string, partNumber: number, cont
   );
 }
 
-export async function completeMultipart(key: string, uploadId: string, parts: { PartNumber: number; ETag: string }[]): Promise<void> {
-  await s3().send(
-    new CompleteMultipartUploadCommand({ Bucket: bucketName(), Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }),
-  );
+/**
+ * Assembles the parts into the object. `false` when the store no longer knows the upload: it was
+ * completed before (a retry after a later step failed), aborted, or expired; the caller then looks
+ * for the object itself.
+ */
+export async function completeMultipart(key: string, uploadId: string, parts: { PartNumber: number; ETag: string }[]): Promise<boolean> {
+  try {
+    await s3().send(
+      new CompleteMultipartUploadCommand({ Bucket: bucketName(), Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }),
+    );
+    return true;
+  } catch (error) {
+    if (isS3Error(error, ['NoSuchUpload'])) return false;
+    throw error;
+  }
 }
 
 /**
@@ -36,15 +48,19 @@ export async function abortMultipart(key: string, uploadId: string): Promise<voi
   try {
     await s3().send(new AbortMultipartUploadCommand({ Bucket: bucketName(), Key: key, UploadId: uploadId }));
   } catch (error) {
-    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-    const name = (error as { name?: string }).name;
-    if (!(status === 501 || status === 405 || name === 'NotImplemented' || name === 'NoSuchUpload')) throw error;
+    if (!isS3Error(error, ['NotImplemented', 'NoSuchUpload'], [501, 405])) throw error;
   }
 }
 
-export async function objectSize(key: string): Promise<number> {
-  const res = await s3().send(new HeadObjectCommand({ Bucket: bucketName(), Key: key }));
-  return Number(res.ContentLength ?? -1);
+/** The object's size in bytes, or null when there is no such object. */
+export async function objectSize(key: string): Promise<number | null> {
+  try {
+    const res = await s3().send(new HeadObjectCommand({ Bucket: bucketName(), Key: key }));
+    return Number(res.ContentLength ?? -1);
+  } catch (error) {
+    if (isS3Error(error, ['NotFound', 'NoSuchKey'], [404])) return null;
+    throw error;
+  }
 }
 
 /** The first `count` bytes of an object (a range request). */
@@ -53,6 +69,7 @@ export async function readHead(key: string, count: number): Promise<Uint8Array> 
   return res.Body ? await res.Body.transformToByteArray() : new Uint8Array();
 }
 
+/** Deletes an object; deleting one that is not there succeeds (so it is safe to repeat). */
 export async function deleteObject(key: string): Promise<void> {
   await s3().send(new DeleteObjectCommand({ Bucket: bucketName(), Key: key }));
 }

@@ -87,6 +87,7 @@ export const codesEn: Record<string, string> = {
   'upload.size_mismatch': 'The stored file’s size differs from the declared size; it was deleted. Please upload it again.',
   'upload.content_mismatch': 'The file’s contents do not match its type (e.g. named .mp4 but not a video); it was deleted.',
   'upload.finished': 'This upload has already ended (completed or cancelled); add the file again to upload it.',
+  'upload.expired': 'This upload expired (it was not finished within a day of starting) and its parts were cleared; choose the file again to upload it.',
   'upload.storage_unreachable': 'The file storage cannot be reached. Check the network and press retry; parts already sent are not sent again.',
   'part.size_mismatch': 'A part of the file has the wrong size. Please upload it again.',
   'part.out_of_range': 'A part number is out of range. Please upload the file again.',

@@ -87,6 +87,7 @@ export const codesZh: Record<string, string> = {
   'upload.size_mismatch': '存储收到的文件大小与声明的不一致，文件已被删除，请重新上传。',
   'upload.content_mismatch': '文件内容与文件类型不符（例如扩展名是 .mp4 但内容不是视频），文件已被删除。',
   'upload.finished': '这次上传已经结束（已完成或已取消），请重新添加文件上传。',
+  'upload.expired': '这次上传已过期（开始上传超过 1 天仍未完成），已传的部分已被清除，请重新选择文件上传。',
   'upload.storage_unreachable': '无法连接文件存储，请检查网络后点击重试，已传完的部分不会重传。',
   'part.size_mismatch': '文件分块的大小不正确，请重新上传。',
   'part.out_of_range': '文件分块编号超出范围，请重新上传。',

@@ -4,6 +4,7 @@ import GoldenRetriever, { type GoldenRetrieverOptions } from '@uppy/golden-retri
 import zhCN from '@uppy/locales/lib/zh_CN.js';
 import '@uppy/core/css/style.min.css';
 import '@uppy/dashboard/css/style.min.css';
+import { REFUSED_CONTENT_CODES } from '@trellis/shared/uploads/closing-codes';
 import { MAX_UPLOAD_BYTES, type UploadPurpose } from '@trellis/shared/uploads/purposes';
 import type { UploadView } from '@trellis/shared/uploads/schemas';
 import { uploadApi } from './client.ts';
@@ -41,7 +42,12 @@ export interface Uploader {
 
 type TFile = UppyFile<TrellisMeta, TrellisBody>;
 
-const REFUSED_CONTENTS = new Set(['upload.content_mismatch', 'upload.size_mismatch']);
+/**
+ * Failures after which the file itself is dropped from the Dashboard (and from what Golden
+ * Retriever restores): refused contents (the same bytes would be refused again) and an upload the
+ * store no longer holds (the message asks to choose the file again).
+ */
+const DROP_FILE_CODES: ReadonlySet<string> = new Set<string>([...REFUSED_CONTENT_CODES, 'upload.expired']);
 
 const restrictionsFor = (purpose: UploadPurpose) => ({ allowedFileTypes: extensionsFor(purpose), maxFileSize: maxBytesFor(purpose) });
 
@@ -110,9 +116,9 @@ export function mountUploader(opts: UploaderOptions): Uploader {
   uppy.on('upload-error', (file, error) => {
     if (!(error instanceof UploadFailure)) return;
     opts.onFailure(sized(file), error);
-    // Refused contents stay refused (the API deleted the object): instead of offering a retry
-    // that would send the same bytes again, drop the file; the page keeps the reason.
-    if (file && REFUSED_CONTENTS.has(error.code)) {
+    // Refused contents stay refused (the API deleted the object), and an expired upload cannot go
+    // on: instead of offering a retry, drop the file; the page keeps the reason.
+    if (file && DROP_FILE_CODES.has(error.code)) {
       queueMicrotask(() => {
         uppy.removeFile(file.id);
         if (!uppy.getFiles().some((f) => f.error)) uppy.setState({ error: null });

@@ -165,8 +165,11 @@ export class FileUpload<M extends TrellisMeta & Meta, B extends TrellisBody & Bo
         return;
       } catch (error) {
         this.#sending.delete(n);
-        // An expired (or otherwise refused) signature: sign this part again, once.
         const status = xhrStatus(error);
+        // NoSuchUpload: the store dropped this upload (its window for unfinished uploads ended):
+        // the id is dead, so the upload closes and the file must be chosen again.
+        if (status === 404) throw new UploadApiError(404, { code: 'upload.expired' });
+        // An expired (or otherwise refused) signature: sign this part again, once.
         if (attempt === 0 && (status === 403 || status === 400)) {
           this.#urls.delete(n);
           continue;

@@ -1,4 +1,4 @@
-import { MEDIA_TYPES, UPLOAD_PURPOSES, type MediaKind, type UploadPurpose } from '@trellis/shared/uploads/purposes';
+import { extensionOf, MEDIA_TYPES, UPLOAD_PURPOSES, type MediaKind, type UploadPurpose } from '@trellis/shared/uploads/purposes';
 
 export const PURPOSES = Object.keys(UPLOAD_PURPOSES) as UploadPurpose[];
 
@@ -21,7 +21,7 @@ export function maxBytesFor(purpose: UploadPurpose): number {
  * `video/x-m4v` in some): the API checks the stored bytes against it when the upload completes.
  */
 export function declareFile(purpose: UploadPurpose, name: string, size: number): { contentType: string } | { refused: string } {
-  const ext = name.includes('.') ? (name.toLowerCase().split('.').pop() ?? '') : '';
+  const ext = extensionOf(name);
   const kind = (UPLOAD_PURPOSES[purpose].kinds as readonly MediaKind[]).find((k) => MEDIA_TYPES[k].extensions.includes(ext));
   if (!kind) return { refused: 'upload.type_not_allowed' };
   if (size > maxBytesFor(purpose)) return { refused: 'upload.too_large' };

@@ -61,8 +61,8 @@ export interface TrellisMultipartOptions extends PluginOpts {
 export const defaults = { limit: 4, signBatch: 10, expiryMarginMs: 60_000 } satisfies Partial<TrellisMultipartOptions>;
 export type Opts = DefinePluginOpts<TrellisMultipartOptions, keyof typeof defaults>;
 
-/** Codes after which the API has closed the upload: its id can no longer be used. */
-export const CLOSING_CODES = new Set(['upload.size_mismatch', 'upload.content_mismatch', 'upload.finished']);
+/** Codes after which the API has closed the upload: its id can no longer be used (the server's own list). */
+export { CLOSING_CODES } from '@trellis/shared/uploads/closing-codes';
 
 export const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 export const xhrStatus = (error: unknown) => ((error as { request?: XMLHttpRequest } | null)?.request?.status ?? null);
