@@ -1,13 +1,33 @@
-import { setPassword } from '../adapters/dynamodb/account-writes';
+import { replacePasswordAndSession } from '../adapters/dynamodb/password-change-store';
 import { ValidationError } from '../errors';
 import { hashPassword, verifyPassword } from '../security/password-hash';
 import type { Authenticated } from './resolve-actor';
+import { issueSession } from './session-issue';
 
-/** The signed-in person changes their password (also the forced change after a reset). */
-export async function changePassword(auth: Authenticated, current: string, next: string): Promise<void> {
+export interface PasswordChanged {
+  token: string;
+  expiresAt: string;
+}
+
+/**
+ * The signed-in person changes their password (also the forced change after a reset).
+ * All their sessions end; the one making the change is replaced by a fresh session,
+ * whose token is returned.
+ */
+export async function changePassword(
+  auth: Authenticated,
+  tokenHash: string,
+  current: string,
+  next: string,
+  now = Date.now(),
+): Promise<PasswordChanged> {
   if (!(await verifyPassword(current, auth.account.passwordHash))) {
     throw new ValidationError({ current: ['password.wrong'] });
   }
   if (current === next) throw new ValidationError({ next: ['password.unchanged'] });
-  await setPassword(auth.account.id, await hashPassword(next), false);
+  const issued = issueSession(auth.account.id, (auth.account.sessionEpoch ?? 0) + 1, now);
+  await replacePasswordAndSession({
+    account: auth.account, passwordHash: await hashPassword(next), oldTokenHash: tokenHash, next: issued.record, idleMs: issued.idleMs,
+  });
+  return { token: issued.token, expiresAt: issued.expiresAt };
 }

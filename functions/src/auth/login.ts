@@ -2,11 +2,10 @@ import type { LoginInput, SessionView } from '@trellis/shared/account/schemas';
 import { mobileSchema } from '@trellis/shared/account/schemas';
 import { findAccountIdByLogin, getAccountWithMemberships } from '../adapters/dynamodb/account-store';
 import { putSession } from '../adapters/dynamodb/session-store';
-import { config } from '../config';
 import { AccessDenied } from '../errors';
 import { decoyHash, verifyPassword } from '../security/password-hash';
-import { newSessionToken, sha256 } from '../security/tokens';
 import { failLogin, guardLogin, loginSubjects } from './login-throttle';
+import { issueSession } from './session-issue';
 import { activeMemberships, sessionView } from './session-view';
 
 export interface LoginResult {
@@ -30,16 +29,11 @@ export async function login(input: LoginInput, clientIp: string, now = Date.now(
   const known = await activeMemberships(loaded.memberships);
   if (loaded.account.status !== 'active' || known.active.length === 0) throw new AccessDenied('auth.account_disabled');
 
-  const cfg = config();
-  const token = newSessionToken();
-  const absoluteExpiresAt = now + cfg.SESSION_ABSOLUTE_MINUTES * 60_000;
-  await putSession(
-    { tokenHash: sha256(token), accountId: loaded.account.id, createdAt: now, lastSeenAt: now, absoluteExpiresAt },
-    cfg.SESSION_IDLE_MINUTES * 60_000,
-  );
+  const issued = issueSession(loaded.account.id, loaded.account.sessionEpoch ?? 0, now);
+  await putSession(issued.record, issued.idleMs);
   return {
-    token,
-    expiresAt: new Date(absoluteExpiresAt).toISOString(),
+    token: issued.token,
+    expiresAt: issued.expiresAt,
     session: await sessionView(loaded.account, loaded.memberships, known),
   };
 }

@@ -23,7 +23,8 @@ export function actorOf(account: AccountRecord, memberships: Membership[]): Acto
 
 /**
  * Resolves a session token's hash to the acting account: one GetItem for the session,
- * one Query for the account and its memberships. Expired sessions are refused.
+ * one Query for the account and its memberships. Expired sessions are refused, and so are
+ * sessions from before the account's last password change, reset or disabling (epoch).
  */
 export async function resolveActor(tokenHash: string, now = Date.now()): Promise<Authenticated> {
   const cfg = config();
@@ -33,7 +34,7 @@ export async function resolveActor(tokenHash: string, now = Date.now()): Promise
     throw new AuthRequired('auth.session_expired');
   }
   const loaded = await getAccountWithMemberships(session.accountId);
-  if (!loaded) throw new AuthRequired('auth.session_expired');
+  if (!loaded || (session.epoch ?? 0) !== (loaded.account.sessionEpoch ?? 0)) throw new AuthRequired('auth.session_expired');
   if (loaded.account.status !== 'active') throw new AuthRequired('auth.account_disabled');
   if (now - session.lastSeenAt > TOUCH_AFTER_MS) await touchSession(session, now, idleMs);
   return { actor: actorOf(loaded.account, loaded.memberships), ...loaded };

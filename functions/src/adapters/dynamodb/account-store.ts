@@ -13,6 +13,8 @@ import { Conflict } from '../../errors';
 export interface AccountRecord extends AccountView {
   passwordHash: string;
   homeOrgPath: string;
+  /** Bumped when a password is set or the account is disabled: older sessions stop working. */
+  sessionEpoch?: number;
 }
 
 export interface Membership {
@@ -42,6 +44,7 @@ function toRecord(item: Record<string, unknown>): AccountRecord {
     ...toAccountView(item),
     passwordHash: String(item.passwordHash),
     homeOrgPath: String(item.homeOrgPath),
+    sessionEpoch: Number(item.sessionEpoch ?? 0),
   };
 }
 

@@ -29,6 +29,11 @@ export async function updateAccount(account: AccountRecord, expectedVersion: num
     values[`:${field}`] = value;
     names[`#${field}`] = field;
   }
+  // Disabling ends every session for good: re-enabling later does not bring old tokens back.
+  if (changes.status === 'disabled') {
+    sets.push('sessionEpoch = if_not_exists(sessionEpoch, :zero) + :one');
+    values[':zero'] = 0;
+  }
   const items: GuardedItem[] = [
     {
       item: {
@@ -72,14 +77,18 @@ export async function setMembership(m: Membership): Promise<void> {
   await ddb().send(new PutCommand({ TableName: tableName(), Item: membershipItem(m) }));
 }
 
-/** Stores a new password hash; `mustChange` forces a change at next login. */
+/**
+ * Stores a new password hash; `mustChange` forces a change at next login. The session epoch
+ * moves on, so every session signed in with the old password stops working.
+ */
 export async function setPassword(accountId: string, passwordHash: string, mustChange: boolean): Promise<AccountView> {
   try {
     const res = await ddb().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.account(accountId),
-        UpdateExpression: 'SET passwordHash = :h, mustChangePassword = :m, version = version + :one, updatedAt = :now',
+        UpdateExpression:
+          'SET passwordHash = :h, mustChangePassword = :m, version = version + :one, updatedAt = :now ADD sessionEpoch :one',
         ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeValues: { ':h': passwordHash, ':m': mustChange, ':one': 1, ':now': new Date().toISOString() },
         ReturnValues: 'ALL_NEW',

@@ -9,19 +9,22 @@ export interface SessionRecord {
   createdAt: number;
   lastSeenAt: number;
   absoluteExpiresAt: number;
+  /** The account's `sessionEpoch` at login; a session from an older epoch is refused. */
+  epoch?: number;
 }
 
 const epochSeconds = (ms: number) => Math.ceil(ms / 1000);
 
-/** Stores a session under the hash of its token; `ttl` lets DynamoDB expire it. */
-export async function putSession(s: SessionRecord, idleMs: number): Promise<void> {
+/** The stored item for a session; `ttl` lets DynamoDB expire it. */
+export function sessionItem(s: SessionRecord, idleMs: number): Record<string, unknown> {
   const ttl = epochSeconds(Math.min(s.lastSeenAt + idleMs, s.absoluteExpiresAt));
+  return { ...keys.session(s.tokenHash), entity: 'session', ...s, ttl };
+}
+
+/** Stores a session under the hash of its token. */
+export async function putSession(s: SessionRecord, idleMs: number): Promise<void> {
   await ddb().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: { ...keys.session(s.tokenHash), entity: 'session', ...s, ttl },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
+    new PutCommand({ TableName: tableName(), Item: sessionItem(s, idleMs), ConditionExpression: 'attribute_not_exists(pk)' }),
   );
 }
 

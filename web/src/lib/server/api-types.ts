@@ -61,7 +61,7 @@ export interface RouteResponses extends ReportingResponses {
   'auth.captcha': { id: string; svg: string };
   'auth.logout': null;
   'auth.me': SessionView;
-  'auth.password': null;
+  'auth.password': { token: string; expiresAt: string };
   'auth.smsCode': unknown;
   'auth.smsReset': null;
   'public.lookup': { items: LookupItem[] };

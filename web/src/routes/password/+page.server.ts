@@ -4,7 +4,7 @@ import { passwordSchema } from '@trellis/shared/account/schemas';
 import { api } from '#lib/server/api.ts';
 import { apiFailure, invalid, zodFields } from '#lib/server/form-failure.ts';
 import { text } from '#lib/server/form-fields.ts';
-import { safeNext } from '#lib/server/session-cookie.ts';
+import { safeNext, setSessionCookie } from '#lib/server/session-cookie.ts';
 
 export const load: PageServerLoad = ({ locals, url }) => {
   if (!locals.session) redirect(303, `/login?next=${encodeURIComponent('/password')}`);
@@ -15,7 +15,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-  default: async ({ request, locals }) => {
+  default: async ({ request, locals, cookies, url }) => {
     if (!locals.session) redirect(303, '/login?next=/password');
     const form = await request.formData();
     const current = text(form, 'current');
@@ -31,6 +31,8 @@ export const actions: Actions = {
 
     const result = await api('auth.password', { body: { current, next } });
     if (!result.ok) return apiFailure(result.status, result.error);
+    // Changing the password ends every session; this one continues with the fresh token.
+    setSessionCookie(cookies, url, result.data.token, result.data.expiresAt);
     redirect(303, `${safeNext(text(form, 'to'))}`);
   },
 };
