@@ -1,9 +1,10 @@
-import { countRecent, recordFailure, type ThrottleSubject } from '../adapters/dynamodb/throttle-store';
+import { countAttempt, forgetAttempt, type ThrottleSubject } from '../adapters/dynamodb/throttle-store';
 import { takeCaptcha } from '../adapters/dynamodb/captcha-store';
 import { config } from '../config';
 import { AuthRequired } from '../errors';
 import { sha256 } from '../security/tokens';
 import { timingSafeEqual } from 'node:crypto';
+import { loginKey } from './login-name';
 
 /** After 5 failed logins in 15 minutes for an account name or an IP, a captcha is required. */
 export const MAX_FAILURES = 5;
@@ -11,9 +12,10 @@ export const WINDOW_MS = 15 * 60_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Counted per login as the lookup reads it (E.164 phone or lowercased username) and per IP. */
 export function loginSubjects(login: string, ip: string): ThrottleSubject[] {
   return [
-    { kind: 'login', value: login.trim().toLowerCase() },
+    { kind: 'login', value: loginKey(login) },
     { kind: 'ip', value: ip },
   ];
 }
@@ -26,29 +28,31 @@ export async function captchaSolved(id: string | undefined, answer: string | und
 }
 
 /**
- * Before checking a password: when the subjects are over the limit, a solved captcha is
- * required and the attempt is delayed. Returns the current failure count.
+ * Before checking a password, the attempt is counted atomically (so parallel attempts each
+ * see their own count). Beyond the limit, a solved captcha is required and the attempt is
+ * delayed. Returns the attempts counted, this one included; `passedLogin` takes a right
+ * one back, so only failures stay counted.
  */
 export async function guardLogin(
   subjects: ThrottleSubject[],
   captcha: { id?: string; answer?: string },
   now = Date.now(),
 ): Promise<number> {
-  const counts = await countRecent(subjects, WINDOW_MS, now);
-  const failures = Math.max(...counts);
-  if (failures < MAX_FAILURES) return failures;
+  const attempts = Math.max(...(await countAttempt(subjects, WINDOW_MS, now)));
+  if (attempts <= MAX_FAILURES) return attempts;
   if (!captcha.id) throw new AuthRequired('auth.captcha_required', { captchaRequired: true });
   const solved = await captchaSolved(captcha.id, captcha.answer, now);
   await sleep(config().LOGIN_THROTTLE_DELAY_MS);
-  if (!solved) {
-    await recordFailure(subjects, WINDOW_MS, now);
-    throw new AuthRequired('auth.captcha_invalid', { captchaRequired: true });
-  }
-  return failures;
+  if (!solved) throw new AuthRequired('auth.captcha_invalid', { captchaRequired: true });
+  return attempts;
 }
 
-/** Records a failed password check; the message never tells whether the login exists. */
-export async function failLogin(subjects: ThrottleSubject[], failures: number, now = Date.now()): Promise<never> {
-  await recordFailure(subjects, WINDOW_MS, now);
-  throw new AuthRequired('auth.invalid_credentials', { captchaRequired: failures + 1 >= MAX_FAILURES });
+/** The password was right: the attempt counted by `guardLogin` at `now` is taken back. */
+export async function passedLogin(subjects: ThrottleSubject[], now: number): Promise<void> {
+  await forgetAttempt(subjects, WINDOW_MS, now);
+}
+
+/** A failed password check (already counted); the message never tells whether the login exists. */
+export function failLogin(attempts: number): never {
+  throw new AuthRequired('auth.invalid_credentials', { captchaRequired: attempts >= MAX_FAILURES });
 }

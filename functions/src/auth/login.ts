@@ -1,10 +1,10 @@
 import type { LoginInput, SessionView } from '@trellis/shared/account/schemas';
-import { mobileSchema } from '@trellis/shared/account/schemas';
 import { findAccountIdByLogin, getAccountWithMemberships } from '../adapters/dynamodb/account-store';
 import { putSession } from '../adapters/dynamodb/session-store';
 import { AccessDenied } from '../errors';
 import { decoyHash, verifyPassword } from '../security/password-hash';
-import { failLogin, guardLogin, loginSubjects } from './login-throttle';
+import { parseLogin } from './login-name';
+import { failLogin, guardLogin, loginSubjects, passedLogin } from './login-throttle';
 import { issueSession } from './session-issue';
 import { activeMemberships, sessionView } from './session-view';
 
@@ -17,14 +17,12 @@ export interface LoginResult {
 /** Username or mobile number plus password; a new session (and token) on every login. */
 export async function login(input: LoginInput, clientIp: string, now = Date.now()): Promise<LoginResult> {
   const subjects = loginSubjects(input.login, clientIp);
-  const failures = await guardLogin(subjects, { id: input.captchaId, answer: input.captchaAnswer }, now);
-  const phone = mobileSchema.safeParse(input.login);
-  const accountId = await findAccountIdByLogin(
-    phone.success ? { phone: phone.data } : { username: input.login.trim().toLowerCase() },
-  );
+  const attempts = await guardLogin(subjects, { id: input.captchaId, answer: input.captchaAnswer }, now);
+  const accountId = await findAccountIdByLogin(parseLogin(input.login));
   const loaded = accountId ? await getAccountWithMemberships(accountId) : null;
   const valid = await verifyPassword(input.password, loaded?.account.passwordHash ?? (await decoyHash()));
-  if (!loaded || !valid) return failLogin(subjects, failures, now);
+  if (!loaded || !valid) return failLogin(attempts);
+  await passedLogin(subjects, now);
 
   const known = await activeMemberships(loaded.memberships);
   if (loaded.account.status !== 'active' || known.active.length === 0) throw new AccessDenied('auth.account_disabled');

@@ -1,4 +1,4 @@
-import { BatchGetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
 import { ddb, tableName } from './client';
 
@@ -34,6 +34,58 @@ export async function recordFailure(subjects: ThrottleSubject[], windowMs: numbe
           UpdateExpression: 'ADD #count :one SET #ttl = :ttl',
           ExpressionAttributeNames: { '#count': 'count', '#ttl': 'ttl' },
           ExpressionAttributeValues: { ':one': 1, ':ttl': ttl },
+        },
+      })),
+    }),
+  );
+}
+
+/**
+ * Counts an attempt before it is checked: one atomic ADD per subject on the current window,
+ * read back (UPDATED_NEW), plus one BatchGet for the previous windows. Returns each subject's
+ * attempts including this one, so parallel attempts each see a distinct count and no more
+ * than the limit get through.
+ */
+export async function countAttempt(subjects: ThrottleSubject[], windowMs: number, now: number): Promise<number[]> {
+  const w = Math.floor(now / windowMs);
+  const ttl = Math.ceil((now + 2 * windowMs) / 1000);
+  const previous = ddb().send(
+    new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: subjects.map((s) => keys.throttle(s.kind, s.value, w - 1)) } } }),
+  );
+  const current = subjects.map((s) =>
+    ddb().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.throttle(s.kind, s.value, w),
+        UpdateExpression: 'ADD #count :one SET #ttl = :ttl',
+        ExpressionAttributeNames: { '#count': 'count', '#ttl': 'ttl' },
+        ExpressionAttributeValues: { ':one': 1, ':ttl': ttl },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    ),
+  );
+  const [prev, ...updated] = await Promise.all([previous, ...current]);
+  const items = prev.Responses?.[tableName()] ?? [];
+  return subjects.map((s, i) => {
+    const key = keys.throttle(s.kind, s.value, w - 1);
+    const before = Number(items.find((item) => item.pk === key.pk && item.sk === key.sk)?.count ?? 0);
+    return before + Number(updated[i]?.Attributes?.count ?? 1);
+  });
+}
+
+/** Takes back an attempt counted at `now` that turned out right, so only failures remain counted. */
+export async function forgetAttempt(subjects: ThrottleSubject[], windowMs: number, now: number): Promise<void> {
+  const w = Math.floor(now / windowMs);
+  const ttl = Math.ceil((now + 2 * windowMs) / 1000);
+  await ddb().send(
+    new TransactWriteCommand({
+      TransactItems: subjects.map((s) => ({
+        Update: {
+          TableName: tableName(),
+          Key: keys.throttle(s.kind, s.value, w),
+          UpdateExpression: 'ADD #count :minusOne SET #ttl = :ttl',
+          ExpressionAttributeNames: { '#count': 'count', '#ttl': 'ttl' },
+          ExpressionAttributeValues: { ':minusOne': -1, ':ttl': ttl },
         },
       })),
     }),
