@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { putCaptcha } from '../../functions/src/adapters/dynamodb/captcha-store';
 import { sha256 } from '../../functions/src/security/tokens';
 import { call, randomIp } from './api-client';
-import { newVerifiedAccount } from './auth-fixture';
+import { meStatus, newVerifiedAccount, signIn } from './auth-fixture';
 
 /** The number's local part in the spellings the login form accepts. */
 function spellings(e164: string): string[] {
@@ -53,5 +53,38 @@ describe('per-account login throttle', () => {
     }
     const wrong = await call('auth.login', { body: { login: a.username, password: 'wrong-once' }, sourceIp: ip });
     expect(wrong.body.error).toMatchObject({ code: 'auth.invalid_credentials', captchaRequired: false });
+  });
+});
+
+describe('current-password checks when changing the password', () => {
+  it('are throttled per account: parallel wrong guesses past the limit are refused unchecked', async () => {
+    const a = await newVerifiedAccount();
+    const token = await signIn(a.username, a.password);
+    const guesses = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => call('auth.password', { token, body: { current: `guess-number-${i}`, next: 'a-brand-new-pass' } })),
+    );
+    const wrong = guesses.filter((r) => r.status === 400);
+    expect(wrong).toHaveLength(5);
+    expect(wrong[0]?.body.error.fields).toEqual({ current: ['password.wrong'] });
+    const refused = guesses.filter((r) => r.status === 429);
+    expect(refused).toHaveLength(3);
+    expect(refused[0]?.body.error.code).toBe('password.too_many_attempts');
+    const right = await call('auth.password', { token, body: { current: a.password, next: 'a-brand-new-pass' } });
+    expect(right.status).toBe(429);
+    expect(await meStatus(token)).toBe(200);
+    expect((await call('auth.login', { body: { login: a.username, password: a.password } })).status).toBe(200);
+  });
+
+  it('a right current password is not counted against the account', async () => {
+    const a = await newVerifiedAccount();
+    let token = await signIn(a.username, a.password);
+    let current = a.password;
+    for (let i = 0; i < 6; i++) {
+      const changed = await call('auth.password', { token, body: { current, next: `rotated-pass-${i}` } });
+      expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+      token = changed.body.token as string;
+      current = `rotated-pass-${i}`;
+    }
+    expect(await meStatus(token)).toBe(200);
   });
 });

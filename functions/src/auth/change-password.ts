@@ -1,6 +1,8 @@
 import { replacePasswordAndSession } from '../adapters/dynamodb/password-change-store';
 import { ValidationError } from '../errors';
 import { hashPassword, verifyPassword } from '../security/password-hash';
+import { passedLogin } from './login-throttle';
+import { guardPasswordChange, passwordChangeSubjects } from './password-change-throttle';
 import type { Authenticated } from './resolve-actor';
 import { issueSession } from './session-issue';
 
@@ -11,6 +13,7 @@ export interface PasswordChanged {
 
 /**
  * The signed-in person changes their password (also the forced change after a reset).
+ * Wrong current passwords are throttled per account, like logins.
  * All their sessions end; the one making the change is replaced by a fresh session,
  * whose token is returned.
  */
@@ -21,9 +24,12 @@ export async function changePassword(
   next: string,
   now = Date.now(),
 ): Promise<PasswordChanged> {
+  const subjects = passwordChangeSubjects(auth.account.id);
+  await guardPasswordChange(subjects, now);
   if (!(await verifyPassword(current, auth.account.passwordHash))) {
     throw new ValidationError({ current: ['password.wrong'] });
   }
+  await passedLogin(subjects, now);
   if (current === next) throw new ValidationError({ next: ['password.unchanged'] });
   const issued = issueSession(auth.account.id, (auth.account.sessionEpoch ?? 0) + 1, now);
   await replacePasswordAndSession({

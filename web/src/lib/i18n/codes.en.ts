@@ -78,6 +78,7 @@ export const codesEn: Record<string, string> = {
   'phone.taken': 'This number belongs to another account',
   'phone.required': 'Enter the mobile number first',
   'code.attempts_exceeded': 'Too many wrong codes. Please request a new code.',
+  'password.too_many_attempts': 'Too many wrong current passwords. Please try again in 15 minutes.',
   'sms.too_many_requests': 'Too many codes requested. Please wait a while.',
   'file_name.required': 'The file name is empty',
   'file_name.too_long': 'File names can have at most 200 characters',

@@ -78,6 +78,7 @@ export const codesZh: Record<string, string> = {
   'phone.taken': '该手机号已绑定其他账号',
   'phone.required': '请先填写手机号',
   'code.attempts_exceeded': '验证码错误次数过多，请重新获取验证码',
+  'password.too_many_attempts': '当前密码输错次数过多，请 15 分钟后再试。',
   'sms.too_many_requests': '验证码发送过于频繁，请稍后再试',
   'file_name.required': '文件名不能为空',
   'file_name.too_long': '文件名不能超过 200 个字',
