@@ -1,8 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { renderSms } from '@trellis/shared/notify/sms-templates';
 import { findAccountIdByLogin, getAccountWithMemberships } from '../adapters/dynamodb/account-store';
-import { setPassword } from '../adapters/dynamodb/account-writes';
 import { putOutboxItem } from '../adapters/dynamodb/outbox-store';
+import { resetPasswordByCode } from '../adapters/dynamodb/password-change-store';
 import { countCodeAttempt, deleteVerificationCode, getVerificationCode, verificationCodeItem } from '../adapters/dynamodb/verification-code-store';
 import { keys } from '@trellis/shared/data/keys';
 import { countRecent, recordFailure } from '../adapters/dynamodb/throttle-store';
@@ -44,7 +44,10 @@ export async function requestResetCode(phone: string, clientIp: string, now = Da
   ]);
 }
 
-/** Checks the code (single use, at most 5 attempts, 10 minutes) and sets the new password. */
+/**
+ * Checks the code (single use, at most 5 attempts, 10 minutes) and sets the new password,
+ * only while the account still has this number, verified, and is active.
+ */
 export async function resetWithCode(phone: string, code: string, next: string, now = Date.now()): Promise<void> {
   const key = keys.resetCode(phone);
   const stored = await getVerificationCode(key);
@@ -53,6 +56,11 @@ export async function resetWithCode(phone: string, code: string, next: string, n
   if (!timingSafeEqual(Buffer.from(sha256(code)), Buffer.from(stored.codeHash))) {
     throw new ValidationError({ code: ['code.invalid'] });
   }
-  await deleteVerificationCode(key);
-  await setPassword(stored.accountId, await hashPassword(next), false);
+  try {
+    await resetPasswordByCode(key, stored.codeHash, stored.accountId, stored.phone, await hashPassword(next));
+  } catch (error) {
+    // A number moved, unverified or a disabled account: the code is of no more use.
+    if (error instanceof ValidationError) await deleteVerificationCode(key);
+    throw error;
+  }
 }

@@ -1,9 +1,9 @@
-import { keys } from '@trellis/shared/data/keys';
+import { keys, type Key } from '@trellis/shared/data/keys';
 import { tableName } from './client';
 import type { AccountRecord } from './account-store';
 import { sessionItem, type SessionRecord } from './session-store';
 import { transact } from './transact';
-import { Conflict } from '../../errors';
+import { Conflict, ValidationError } from '../../errors';
 
 export interface PasswordChange {
   account: AccountRecord;
@@ -45,5 +45,43 @@ export async function replacePasswordAndSession(c: PasswordChange): Promise<void
       },
     },
     { item: { Delete: { TableName: table, Key: keys.session(c.oldTokenHash) } } },
+  ]);
+}
+
+/**
+ * A password reset by SMS code, in one transaction: the code is used up (once only), and the
+ * account takes the new password only if it still has this number, verified, and is active
+ * (an admin may have moved the number or disabled the account since the code was sent).
+ * Either condition failing answers like a wrong code. The session epoch moves on.
+ */
+export async function resetPasswordByCode(codeKey: Key, codeHash: string, accountId: string, phone: string, passwordHash: string): Promise<void> {
+  const invalid = () => new ValidationError({ code: ['code.invalid'] });
+  await transact([
+    {
+      item: {
+        Delete: {
+          TableName: tableName(), Key: codeKey,
+          ConditionExpression: 'codeHash = :codeHash', ExpressionAttributeValues: { ':codeHash': codeHash },
+        },
+      },
+      onConditionFailed: invalid,
+    },
+    {
+      item: {
+        Update: {
+          TableName: tableName(),
+          Key: keys.account(accountId),
+          UpdateExpression:
+            'SET passwordHash = :h, mustChangePassword = :false, version = version + :one, updatedAt = :now ADD sessionEpoch :one',
+          ConditionExpression: 'phone = :phone AND phoneVerified = :true AND #status = :active',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':h': passwordHash, ':false': false, ':true': true, ':one': 1, ':now': new Date().toISOString(),
+            ':phone': phone, ':active': 'active',
+          },
+        },
+      },
+      onConditionFailed: invalid,
+    },
   ]);
 }
