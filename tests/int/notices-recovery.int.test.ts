@@ -4,6 +4,8 @@ import { keys } from '@trellis/shared/data/keys';
 import { putAll } from '../../functions/src/adapters/dynamodb/batch-write';
 import { ddb } from '../../functions/src/adapters/dynamodb/client';
 import { getOrgs } from '../../functions/src/adapters/dynamodb/org-store';
+import { smsBudgetUsed, takeSmsBudget } from '../../functions/src/adapters/dynamodb/sms-budget-store';
+import { budgetDay } from '../../functions/src/notify/rate-limiter';
 import { uniqueSuffix } from './api-client';
 
 /**
@@ -46,5 +48,18 @@ describe('loading many orgs', () => {
     expect(found.get(ids[150] ?? '')?.name).toBe('批量150');
     expect(Math.max(...sizes)).toBeLessThanOrEqual(100);
     expect(sizes).toEqual([100, 50, 100, 31]);
+  });
+});
+
+describe('SMS budget', () => {
+  it('a daily budget of 0 lets no message through, not even the first of the day', async () => {
+    const orgId = `zero-${uniqueSuffix()}`;
+    const day = budgetDay();
+    expect(await takeSmsBudget(orgId, day, 0)).toBe(false);
+    expect(await takeSmsBudget(orgId, day, -1)).toBe(false);
+    expect(await smsBudgetUsed(orgId, day)).toBe(0);
+    expect(await takeSmsBudget(orgId, day, 1)).toBe(true);
+    expect(await takeSmsBudget(orgId, day, 1)).toBe(false);
+    expect(await smsBudgetUsed(orgId, day)).toBe(1);
   });
 });

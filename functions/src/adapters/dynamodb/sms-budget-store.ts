@@ -3,8 +3,12 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
 import { ddb, tableName } from './client';
 
-/** Takes one SMS from an org's daily budget, atomically; false when the budget is spent. */
+/**
+ * Takes one SMS from an org's daily budget, atomically; false when the budget is spent.
+ * A budget of 0 (or less) allows nothing, not even the first message of the day.
+ */
 export async function takeSmsBudget(orgId: string, day: string, limit: number): Promise<boolean> {
+  if (limit <= 0) return false;
   try {
     await ddb().send(
       new UpdateCommand({
