@@ -27,6 +27,23 @@ export async function takeSmsBudget(orgId: string, day: string, limit: number): 
   }
 }
 
+/** Gives one SMS back to the day's budget (the provider did not take it); never below 0. */
+export async function refundSmsBudget(orgId: string, day: string): Promise<void> {
+  try {
+    await ddb().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.smsBudget(orgId, day),
+        UpdateExpression: 'ADD used :minus',
+        ConditionExpression: 'used > :zero',
+        ExpressionAttributeValues: { ':minus': -1, ':zero': 0 },
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
+}
+
 export async function smsBudgetUsed(orgId: string, day: string): Promise<number> {
   const res = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.smsBudget(orgId, day) }));
   return Number(res.Item?.used ?? 0);
