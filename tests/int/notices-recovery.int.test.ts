@@ -1,12 +1,17 @@
-import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import { randomUUID } from 'node:crypto';
+import { BatchGetCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keys } from '@trellis/shared/data/keys';
 import { putAll } from '../../functions/src/adapters/dynamodb/batch-write';
-import { ddb } from '../../functions/src/adapters/dynamodb/client';
+import { ddb, tableName } from '../../functions/src/adapters/dynamodb/client';
+import { outboxItem } from '../../functions/src/adapters/dynamodb/outbox-store';
+import { listSinkMessages } from '../../functions/src/adapters/dynamodb/sms-sink-store';
+import { renderSms } from '@trellis/shared/notify/sms-templates';
 import { getOrgs } from '../../functions/src/adapters/dynamodb/org-store';
 import { smsBudgetUsed, takeSmsBudget } from '../../functions/src/adapters/dynamodb/sms-budget-store';
 import { budgetDay } from '../../functions/src/notify/rate-limiter';
-import { uniqueSuffix } from './api-client';
+import { call, loginAs, uniqueSuffix } from './api-client';
+import { noticeTree } from './notice-fixture';
 
 /**
  * Recovery of the notice and SMS paths. DynamoDB Local is the store; faults are injected at the
@@ -61,5 +66,56 @@ describe('SMS budget', () => {
     expect(await takeSmsBudget(orgId, day, 1)).toBe(true);
     expect(await takeSmsBudget(orgId, day, 1)).toBe(false);
     expect(await smsBudgetUsed(orgId, day)).toBe(1);
+  });
+});
+
+async function outboxStatus(id: string): Promise<unknown> {
+  const res = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.outbox(id), ConsistentRead: true }));
+  return res.Item?.status;
+}
+
+describe('SMS reminders that died half-way', () => {
+  it('a run still going answers 409 "in progress"; one dead for over a minute is redone, sending only what is missing', async () => {
+    const tree = await noticeTree([
+      { school: 0, roles: ['teacher'], phone: true }, { school: 0, roles: ['teacher'] }, { school: 1, roles: ['member'], phone: true },
+    ]);
+    const token = await loginAs('sd.admin');
+    const title = `提醒恢复${randomUUID().slice(0, 6)}`;
+    const created = await call('notices.create', {
+      params: { orgId: 'sd' }, token,
+      body: { title, bodyHtml: '<p>正文</p>', targets: { subtrees: [tree.city.id] }, requestId: randomUUID() },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const noticeId = String(created.body.id);
+    const requestId = randomUUID();
+    const guard = keys.noticeReminder(noticeId, requestId);
+    const remind = () => call('notices.remind', { params: { noticeId }, token, body: { requestId } });
+
+    // A duplicate while the first run is still going (marked started just now, no result).
+    await ddb().send(new PutCommand({ TableName: tableName(), Item: { ...guard, at: new Date().toISOString() } }));
+    const busy = await remind();
+    expect(busy.status).toBe(409);
+    expect(busy.body.error.code).toBe('notice.reminder_in_progress');
+
+    // The run died two minutes ago after writing (and the worker sending) one of its two SMS.
+    const [first, , third] = tree.people;
+    const phones = [first?.phone, third?.phone];
+    const at = new Date(Date.now() - 2 * 60_000).toISOString();
+    await ddb().send(new PutCommand({ TableName: tableName(), Item: { ...guard, at } }));
+    const earlyId = `rem-${noticeId}-${requestId}-${first?.id}`;
+    await putAll([outboxItem({
+      id: earlyId, to: String(first?.phone), orgId: 'sd', template: 'notice.reminder',
+      text: renderSms('notice.reminder', { title }), createdAt: at,
+    })]);
+    await expect.poll(() => outboxStatus(earlyId), { timeout: 10_000 }).toBe('sent');
+
+    const redone = await remind();
+    expect(redone.status).toBe(200);
+    expect(redone.body).toEqual({ unread: 3, sent: 2, withoutPhone: 1 });
+    expect(await outboxStatus(earlyId)).toBe('sent');
+    await expect.poll(() => outboxStatus(`rem-${noticeId}-${requestId}-${third?.id}`), { timeout: 10_000 }).toBe('sent');
+    const received = (await listSinkMessages(500)).filter((m) => phones.includes(m.to) && m.text.includes(title));
+    expect(received.map((m) => m.to).sort()).toEqual([...phones].sort());
+    expect((await remind()).body).toEqual(redone.body);
   });
 });
