@@ -7,7 +7,10 @@ import { ddb, tableName } from '../../functions/src/adapters/dynamodb/client';
 import { outboxItem } from '../../functions/src/adapters/dynamodb/outbox-store';
 import { listSinkMessages } from '../../functions/src/adapters/dynamodb/sms-sink-store';
 import { renderSms } from '@trellis/shared/notify/sms-templates';
-import { getOrgs } from '../../functions/src/adapters/dynamodb/org-store';
+import { getOrg, getOrgs } from '../../functions/src/adapters/dynamodb/org-store';
+import { deliveryItem } from '../../functions/src/adapters/dynamodb/delivery-store';
+import { putNotice, type NoticeRecord } from '../../functions/src/adapters/dynamodb/notice-store';
+import { publishNotice } from '../../functions/src/notices/publish';
 import { smsBudgetUsed, takeSmsBudget } from '../../functions/src/adapters/dynamodb/sms-budget-store';
 import { budgetDay } from '../../functions/src/notify/rate-limiter';
 import { call, loginAs, uniqueSuffix } from './api-client';
@@ -117,5 +120,44 @@ describe('SMS reminders that died half-way', () => {
     const received = (await listSinkMessages(500)).filter((m) => phones.includes(m.to) && m.text.includes(title));
     expect(received.map((m) => m.to).sort()).toEqual([...phones].sort());
     expect((await remind()).body).toEqual(redone.body);
+  });
+});
+
+describe('resuming a publish that died half-way', () => {
+  it('writes the SMS lost with a partial batch for someone already delivered, and resends nothing already there', async () => {
+    const tree = await noticeTree([
+      { school: 0, roles: ['teacher'], phone: true }, { school: 0, roles: ['teacher'], phone: true }, { school: 1, roles: ['member'], phone: true },
+    ], 2);
+    const sd = await getOrg('sd');
+    if (!sd) throw new Error('no sd');
+    const past = new Date(Date.now() - 10 * 60_000).toISOString();
+    const title = `续发短信${randomUUID().slice(0, 6)}`;
+    const notice: NoticeRecord = {
+      id: `n-resms-${uniqueSuffix()}`, orgId: 'sd', orgName: sd.name, orgPath: sd.path, title, bodyHtml: '<p>x</p>',
+      attachments: [], confirmBy: null, publishAt: past, status: 'publishing', sendSms: true,
+      targets: { subtrees: [tree.city.id], orgs: [], orgTypes: [], roles: [], people: [] }, recipientCount: 0,
+      authorId: 'u-test', createdAt: past, requestId: randomUUID(), dueAt: past,
+    };
+    await putNotice(notice);
+    const [sentBefore, lostSms, notReached] = tree.people;
+    if (!sentBefore || !lostSms || !notReached) throw new Error('fixture');
+    // The dead run delivered to two people; only the first one's SMS made it into the outbox (and was sent).
+    const delivered = (p: typeof sentBefore) => deliveryItem({
+      noticeId: notice.id, title, orgName: sd.name, publishedAt: past, confirmBy: null, readAt: null, confirmedAt: null,
+      accountId: p.id, orgId: p.org.id, orgPath: p.org.path, roles: p.roles, displayName: 'x', smsTo: p.phone, senderPath: sd.path,
+    });
+    const smsId = (p: typeof sentBefore) => `pub-${notice.id}-${p.id}`;
+    await putAll([delivered(sentBefore), delivered(lostSms), outboxItem({
+      id: smsId(sentBefore), to: String(sentBefore.phone), orgId: 'sd', template: 'notice.published',
+      text: renderSms('notice.published', { title }), createdAt: past,
+    })]);
+    await expect.poll(() => outboxStatus(smsId(sentBefore)), { timeout: 10_000 }).toBe('sent');
+
+    expect(await publishNotice(notice, undefined, true)).toBe(3);
+    expect(await outboxStatus(smsId(sentBefore))).toBe('sent');
+    for (const p of [lostSms, notReached]) await expect.poll(() => outboxStatus(smsId(p)), { timeout: 10_000 }).toBe('sent');
+    const phones = tree.people.map((p) => p.phone);
+    const received = (await listSinkMessages(500)).filter((m) => phones.includes(m.to) && m.text.includes(title));
+    expect(received.map((m) => m.to).sort()).toEqual([...phones].sort());
   });
 });
