@@ -4,7 +4,7 @@ import { renderSms } from '@trellis/shared/notify/sms-templates';
 import { findAccountIdByLogin, getAccountWithMemberships, toAccountView, type AccountRecord } from '../adapters/dynamodb/account-store';
 import { updateAccount } from '../adapters/dynamodb/account-writes';
 import { putOutboxItem } from '../adapters/dynamodb/outbox-store';
-import { countRecent, recordFailure } from '../adapters/dynamodb/throttle-store';
+import { takeSendAllowance } from '../adapters/dynamodb/send-throttle';
 import { transact } from '../adapters/dynamodb/transact';
 import {
   countCodeAttempt, deleteVerificationCode, getVerificationCode, verificationCodeItem,
@@ -16,19 +16,23 @@ const CODE_TTL_MS = 10 * 60_000;
 const WINDOW_MS = 15 * 60_000;
 const MAX_PER_ACCOUNT = 3;
 const MAX_PER_IP = 10;
+/** Codes one number receives per window, whoever asks: no pumping SMS to a victim's phone. */
+const MAX_PER_PHONE = 3;
 const MAX_ATTEMPTS = 5;
 
-/** Sends a 6-digit code to the number a person wants to bind; resends are limited. */
+/**
+ * Sends a 6-digit code to the number a person wants to bind; sends are limited per account,
+ * per client IP and per destination number, each counted atomically before anything is sent.
+ */
 export async function requestPhoneCode(account: AccountRecord, phone: string, clientIp: string, now = Date.now()): Promise<void> {
   const owner = await findAccountIdByLogin({ phone });
   if (owner && owner !== account.id) throw new Conflict('phone.taken');
-  const subjects = [
-    { kind: 'sms' as const, value: `acct:${account.id}` },
-    { kind: 'sms' as const, value: `ip:${clientIp}` },
-  ];
-  const [perAccount = 0, perIp = 0] = await countRecent(subjects, WINDOW_MS, now);
-  if (perAccount >= MAX_PER_ACCOUNT || perIp >= MAX_PER_IP) throw new Throttled('sms.too_many_requests');
-  await recordFailure(subjects, WINDOW_MS, now);
+  const allowed = await takeSendAllowance([
+    { kind: 'sms', value: `acct:${account.id}`, max: MAX_PER_ACCOUNT },
+    { kind: 'sms', value: `phone:${phone}`, max: MAX_PER_PHONE },
+    { kind: 'sms', value: `ip:${clientIp}`, max: MAX_PER_IP },
+  ], WINDOW_MS, now);
+  if (!allowed) throw new Throttled('sms.too_many_requests');
   const code = numericCode(6);
   await transact([
     verificationCodeItem(keys.phoneCode(account.id), {

@@ -8,6 +8,7 @@ import { putAll } from '../adapters/dynamodb/batch-write';
 import { deliveryItem, listDeliveredIds, type Delivery } from '../adapters/dynamodb/delivery-store';
 import { finishNotice, putTotals, type NoticeRecord } from '../adapters/dynamodb/notice-store';
 import { getOrgs } from '../adapters/dynamodb/org-store';
+import { putMissingOutboxItems } from '../adapters/dynamodb/outbox-fill';
 import { outboxItem } from '../adapters/dynamodb/outbox-store';
 
 /** The orgs on every candidate's path from the sender down, with their labels; disabled ones dropped. */
@@ -25,7 +26,10 @@ async function orgsBelow(senderPath: string, memberships: Membership[], extraIds
  * Publishes a notice: resolves recipients once (memberships under the sender's subtree),
  * writes one delivery per recipient (plus an SMS outbox item if asked) in batches of 25,
  * writes the totals, then marks the notice published. `resume` continues a publish that
- * died half-way: recipients resolve the same, and those already delivered are skipped.
+ * died half-way: recipients resolve the same, those already delivered get no new delivery,
+ * and every recipient's SMS outbox item (ids fixed per notice and recipient) is written only
+ * if missing: one lost with a partial batch is written now, one already there (perhaps
+ * sent) is left alone, and the worker acts on INSERTs only, so nobody gets it twice.
  */
 export async function publishNotice(notice: NoticeRecord, known?: Membership[], resume = false): Promise<number> {
   const memberships = known ?? (await listMembershipsUnder(notice.orgPath));
@@ -39,6 +43,7 @@ export async function publishNotice(notice: NoticeRecord, known?: Membership[], 
   const accounts = await getAccounts(resolved.map((r) => r.accountId));
 
   const items: Record<string, unknown>[] = [];
+  const resumedSms: Record<string, unknown>[] = [];
   const totals: Record<string, number> = {};
   const labels: Record<string, OrgLabel> = {};
   for (const r of resolved) {
@@ -52,8 +57,8 @@ export async function publishNotice(notice: NoticeRecord, known?: Membership[], 
     };
     const fresh = !delivered.has(r.accountId);
     if (fresh) items.push(deliveryItem(delivery));
-    if (fresh && notice.sendSms && smsTo) {
-      items.push(outboxItem({
+    if (notice.sendSms && smsTo && (fresh || resume)) {
+      (resume ? resumedSms : items).push(outboxItem({
         id: `pub-${notice.id}-${r.accountId}`, to: smsTo, orgId: notice.orgId, template: 'notice.published',
         text: renderSms('notice.published', { title: notice.title }), createdAt: new Date().toISOString(),
       }));
@@ -65,6 +70,7 @@ export async function publishNotice(notice: NoticeRecord, known?: Membership[], 
     }
   }
   await putAll(items);
+  await putMissingOutboxItems(resumedSms);
   await putTotals(notice.id, totals, labels);
   await finishNotice(notice.id, totals['total.all'] ?? 0);
   return totals['total.all'] ?? 0;

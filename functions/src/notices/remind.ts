@@ -3,11 +3,15 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
 import { renderSms } from '@trellis/shared/notify/sms-templates';
 import { getAccounts } from '../adapters/dynamodb/account-store';
-import { putAll } from '../adapters/dynamodb/batch-write';
 import { ddb, tableName } from '../adapters/dynamodb/client';
 import { listUnreadRecipients, type Delivery } from '../adapters/dynamodb/delivery-store';
 import type { NoticeRecord } from '../adapters/dynamodb/notice-store';
+import { putMissingOutboxItems } from '../adapters/dynamodb/outbox-fill';
 import { outboxItem } from '../adapters/dynamodb/outbox-store';
+import { Conflict } from '../errors';
+
+/** A run marked started this long ago without a result died (crash, timeout) and is redone. */
+export const REMINDER_STALE_MS = 60_000;
 
 export interface ReminderResult {
   unread: number;
@@ -27,19 +31,42 @@ async function allUnread(notice: NoticeRecord): Promise<Delivery[]> {
 }
 
 /**
+ * Marks this request's run as started: a new marker, or taking over one that is stale (no
+ * result for a minute: its run died). Answers the earlier result when one appears meanwhile;
+ * a run still going (a concurrent duplicate) is a Conflict "in progress".
+ */
+async function startRun(guard: Record<string, unknown>, earlier: Record<string, unknown> | undefined, now: Date): Promise<ReminderResult | null> {
+  if (earlier && Date.parse(String(earlier.at)) > now.getTime() - REMINDER_STALE_MS) throw new Conflict('notice.reminder_in_progress');
+  try {
+    await ddb().send(new PutCommand({
+      TableName: tableName(),
+      Item: { ...guard, at: now.toISOString() },
+      ...(earlier
+        ? { ConditionExpression: 'attribute_not_exists(#result) AND #at = :seen', ExpressionAttributeNames: { '#result': 'result', '#at': 'at' }, ExpressionAttributeValues: { ':seen': earlier.at } }
+        : { ConditionExpression: 'attribute_not_exists(pk)' }),
+    }));
+    return null;
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
+  const again = await ddb().send(new GetCommand({ TableName: tableName(), Key: guard, ConsistentRead: true }));
+  if (again.Item?.result) return again.Item.result as ReminderResult;
+  throw new Conflict('notice.reminder_in_progress');
+}
+
+/**
  * "Remind all unread by SMS": one outbox item per unread recipient who has a verified,
- * not opted-out number now. The request id makes a retried click a no-op.
+ * not opted-out number now. The request id makes a retried click a no-op: a finished run
+ * answers its result again. A run that died half-way (marker without result, older than a
+ * minute) is redone: outbox ids are fixed per request and recipient and only missing ones
+ * are written, so nobody gets the SMS twice.
  */
 export async function remindUnread(notice: NoticeRecord, requestId: string, now = new Date()): Promise<ReminderResult> {
   const guard = keys.noticeReminder(notice.id, requestId);
   const earlier = await ddb().send(new GetCommand({ TableName: tableName(), Key: guard, ConsistentRead: true }));
-  if (earlier.Item) return earlier.Item.result as ReminderResult;
-  try {
-    await ddb().send(new PutCommand({ TableName: tableName(), Item: { ...guard, at: now.toISOString() }, ConditionExpression: 'attribute_not_exists(pk)' }));
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return { unread: 0, sent: 0, withoutPhone: 0 };
-    throw error;
-  }
+  if (earlier.Item?.result) return earlier.Item.result as ReminderResult;
+  const finished = await startRun(guard, earlier.Item, now);
+  if (finished) return finished;
   const unread = await allUnread(notice);
   const accounts = await getAccounts(unread.map((d) => d.accountId));
   const items: Record<string, unknown>[] = [];
@@ -51,7 +78,7 @@ export async function remindUnread(notice: NoticeRecord, requestId: string, now 
       text: renderSms('notice.reminder', { title: notice.title }), createdAt: now.toISOString(),
     }));
   }
-  await putAll(items);
+  await putMissingOutboxItems(items);
   const result = { unread: unread.length, sent: items.length, withoutPhone: unread.length - items.length };
   await ddb().send(new PutCommand({ TableName: tableName(), Item: { ...guard, at: now.toISOString(), result } }));
   return result;

@@ -1,13 +1,13 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { keys } from '@trellis/shared/data/keys';
 import type { OutboxMessage } from '../adapters/dynamodb/outbox-store';
 import { smsFromConfig } from '../adapters/sms/sms-from-config';
-import { takeSmsBudget } from '../adapters/dynamodb/sms-budget-store';
+import { refundSmsBudget, takeSmsBudget } from '../adapters/dynamodb/sms-budget-store';
 import { config } from '../config';
 import { budgetDay, rateLimiter } from './rate-limiter';
-import { sendOutboxMessage, withConcurrency, type SendPolicy } from './send-outbox';
+import { CLAIM_LEASE_MS, sendOutboxMessage, withConcurrency, type SendPolicy } from './send-outbox';
 
 const CONCURRENCY = Number(process.env.SMS_CONCURRENCY ?? 4);
 
@@ -19,21 +19,30 @@ function sendPolicy(): SendPolicy {
   const limiter = rateLimiter(cfg.SMS_RATE_PER_SECOND);
   policyOnce = {
     budget: (orgId) => takeSmsBudget(orgId, budgetDay(), cfg.SMS_DAILY_BUDGET),
+    // The day is read again: a refund seconds after Beijing midnight lands on the new day.
+    refund: (orgId) => refundSmsBudget(orgId, budgetDay()),
     pace: () => limiter.take(),
   };
   return policyOnce;
 }
 
+/** Margin past this invocation's deadline before its claims may be taken again (clock skew). */
+const LEASE_MARGIN_MS = 2_000;
+
 /**
- * DynamoDB stream worker: new outbox items are sent through the SMS port. Failed sends are
- * recorded on the item; only unexpected errors fail the record (retried, then the DLQ).
+ * DynamoDB stream worker: new outbox items are sent through the SMS port. Refused sends are
+ * recorded on the item; a send that may succeed later (provider throttling or 5xx, a store
+ * error before sending) fails the record, reported as a partial batch failure, so the
+ * stream retries it (then the DLQ). Claims last until this invocation's deadline: a retry
+ * after a timeout finds them run out and sends.
  */
-export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+export async function handler(event: DynamoDBStreamEvent, context?: Pick<Context, 'getRemainingTimeInMillis'>): Promise<DynamoDBBatchResponse> {
+  const deadline = Date.now() + (context?.getRemainingTimeInMillis() ?? CLAIM_LEASE_MS) + LEASE_MARGIN_MS;
   const records = event.Records.filter(
     (r) => r.eventName === 'INSERT' && String(r.dynamodb?.Keys?.pk?.S ?? '').startsWith(keys.outboxPrefix),
   );
   const sms = smsFromConfig();
-  const policy = sendPolicy();
+  const policy: SendPolicy = { ...sendPolicy(), leaseUntil: () => deadline };
   const outcomes = await withConcurrency(records, CONCURRENCY, async (record) => {
     try {
       const image = unmarshall((record.dynamodb?.NewImage ?? {}) as Record<string, AttributeValue>) as OutboxMessage;

@@ -8,6 +8,9 @@ import { Conflict } from '../../errors';
 
 /** Access patterns for organizations; one method per pattern. */
 
+/** DynamoDB answers at most 100 keys per BatchGetItem. */
+const BATCH_GET_LIMIT = 100;
+
 const ORG_FIELDS = [
   'id', 'name', 'type', 'parentId', 'path', 'slug', 'status', 'region', 'code', 'intro', 'contact', 'createdAt', 'version',
   'siteStatus', 'siteSettings',
@@ -59,17 +62,22 @@ export async function getOrg(id: string): Promise<Org | null> {
   return res.Item ? toOrg(res.Item) : null;
 }
 
-/** Loads several orgs in one BatchGetItem (at most 100 ids: paths are far shorter). */
+/**
+ * Loads several orgs: one BatchGetItem per 100 ids (DynamoDB's limit per request), retrying
+ * UnprocessedKeys until every key is answered.
+ */
 export async function getOrgs(ids: string[]): Promise<Map<string, Org>> {
   const unique = [...new Set(ids)];
   const found = new Map<string, Org>();
-  let pending: Record<string, unknown>[] = unique.map((id) => keys.org(id));
-  while (pending.length > 0) {
-    const res = await ddb().send(
-      new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending, ConsistentRead: true } } }),
-    );
-    for (const item of res.Responses?.[tableName()] ?? []) found.set(String(item.id), toOrg(item));
-    pending = (res.UnprocessedKeys?.[tableName()]?.Keys ?? []) as Record<string, unknown>[];
+  for (let i = 0; i < unique.length; i += BATCH_GET_LIMIT) {
+    let pending: Record<string, unknown>[] = unique.slice(i, i + BATCH_GET_LIMIT).map((id) => keys.org(id));
+    while (pending.length > 0) {
+      const res = await ddb().send(
+        new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending, ConsistentRead: true } } }),
+      );
+      for (const item of res.Responses?.[tableName()] ?? []) found.set(String(item.id), toOrg(item));
+      pending = (res.UnprocessedKeys?.[tableName()]?.Keys ?? []) as Record<string, unknown>[];
+    }
   }
   return found;
 }

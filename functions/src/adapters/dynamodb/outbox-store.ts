@@ -33,17 +33,48 @@ export function putOutboxItem(msg: OutboxMessage): GuardedItem {
   };
 }
 
-/** Claims a pending message for sending; false if another run already claimed or sent it. */
-export async function claimOutbox(id: string, now: string): Promise<boolean> {
+/**
+ * Claims a message for sending until `leaseUntil` (ISO time): a pending message, or one
+ * whose earlier claim ran out (its worker died: timeout, crash). Claims written before
+ * leases existed count as run out once claimed `staleBefore`. False while another live
+ * claim holds it, or once it was sent or failed.
+ */
+export async function claimOutbox(id: string, now: string, leaseUntil: string, staleBefore: string): Promise<boolean> {
   try {
     await ddb().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.outbox(id),
-        UpdateExpression: 'SET #status = :sending, claimedAt = :now ADD attempts :one',
-        ConditionExpression: '#status = :pending',
+        UpdateExpression: 'SET #status = :sending, claimedAt = :now, leaseUntil = :lease ADD attempts :one',
+        ConditionExpression:
+          '#status = :pending OR (#status = :sending AND (leaseUntil < :now OR (attribute_not_exists(leaseUntil) AND claimedAt < :stale)))',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':sending': 'sending', ':pending': 'pending', ':now': now, ':one': 1 },
+        ExpressionAttributeValues: {
+          ':sending': 'sending', ':pending': 'pending', ':now': now, ':lease': leaseUntil, ':stale': staleBefore, ':one': 1,
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+/**
+ * Gives a claim back (pending again) when sending did not happen, so the retry claims it at
+ * once. Only the holder's own claim (same lease) is released; false if it no longer holds it.
+ */
+export async function releaseOutbox(id: string, leaseUntil: string): Promise<boolean> {
+  try {
+    await ddb().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.outbox(id),
+        UpdateExpression: 'SET #status = :pending REMOVE claimedAt, leaseUntil',
+        ConditionExpression: '#status = :sending AND leaseUntil = :lease',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':sending': 'sending', ':pending': 'pending', ':lease': leaseUntil },
       }),
     );
     return true;

@@ -3,8 +3,12 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
 import { ddb, tableName } from './client';
 
-/** Takes one SMS from an org's daily budget, atomically; false when the budget is spent. */
+/**
+ * Takes one SMS from an org's daily budget, atomically; false when the budget is spent.
+ * A budget of 0 (or less) allows nothing, not even the first message of the day.
+ */
 export async function takeSmsBudget(orgId: string, day: string, limit: number): Promise<boolean> {
+  if (limit <= 0) return false;
   try {
     await ddb().send(
       new UpdateCommand({
@@ -20,6 +24,23 @@ export async function takeSmsBudget(orgId: string, day: string, limit: number): 
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
+  }
+}
+
+/** Gives one SMS back to the day's budget (the provider did not take it); never below 0. */
+export async function refundSmsBudget(orgId: string, day: string): Promise<void> {
+  try {
+    await ddb().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.smsBudget(orgId, day),
+        UpdateExpression: 'ADD used :minus',
+        ConditionExpression: 'used > :zero',
+        ExpressionAttributeValues: { ':minus': -1, ':zero': 0 },
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
   }
 }
 

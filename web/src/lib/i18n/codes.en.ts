@@ -75,6 +75,7 @@ export const codesEn: Record<string, string> = {
   'request_id.invalid': 'This page has expired. Reload it and submit again.',
   'notice.duplicate_request': 'This notice was already submitted',
   'notice.no_confirmation': 'This notice does not ask for confirmation',
+  'notice.reminder_in_progress': 'This SMS reminder is already being sent. Do not submit it again; reload the page in a minute to see who is still unread.',
   'phone.taken': 'This number belongs to another account',
   'phone.required': 'Enter the mobile number first',
   'code.attempts_exceeded': 'Too many wrong codes. Please request a new code.',

@@ -75,6 +75,7 @@ export const codesZh: Record<string, string> = {
   'request_id.invalid': '页面已过期，请刷新后重新提交',
   'notice.duplicate_request': '这条通知已经提交过了',
   'notice.no_confirmation': '该通知不需要确认收到',
+  'notice.reminder_in_progress': '这次短信提醒正在发送中，请勿重复提交，稍后刷新页面查看未读情况',
   'phone.taken': '该手机号已绑定其他账号',
   'phone.required': '请先填写手机号',
   'code.attempts_exceeded': '验证码错误次数过多，请重新获取验证码',

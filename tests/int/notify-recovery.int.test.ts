@@ -1,0 +1,159 @@
+import { InternalErrorException, InvalidParameterException, PublishCommand, SNSClient, ThrottledException } from '@aws-sdk/client-sns';
+import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBStreamEvent } from 'aws-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { keys } from '@trellis/shared/data/keys';
+import { ddb, tableName } from '../../functions/src/adapters/dynamodb/client';
+import { putOutboxItem, type OutboxMessage } from '../../functions/src/adapters/dynamodb/outbox-store';
+import { refundSmsBudget, smsBudgetUsed, takeSmsBudget } from '../../functions/src/adapters/dynamodb/sms-budget-store';
+import { transact } from '../../functions/src/adapters/dynamodb/transact';
+import { sinkSms } from '../../functions/src/adapters/sms/sink-sms';
+import { SmsRetryLater } from '../../functions/src/adapters/sms/sms-retry-later';
+import { snsSms } from '../../functions/src/adapters/sms/sns-sms';
+import { handler } from '../../functions/src/notify/outbox-worker';
+import { budgetDay } from '../../functions/src/notify/rate-limiter';
+import { sendOutboxMessage, type SendPolicy } from '../../functions/src/notify/send-outbox';
+import { uniqueSuffix } from './api-client';
+
+/**
+ * The outbox worker recovers from failures around a send: SNS is mocked (aws-sdk-client-mock),
+ * DynamoDB Local is real, and store faults are injected at the document client.
+ */
+const sns = mockClient(SNSClient);
+afterEach(() => {
+  sns.reset();
+  vi.restoreAllMocks();
+});
+
+const meta = { httpStatusCode: 400 };
+const throttled = () => new ThrottledException({ message: 'Rate exceeded', $metadata: meta });
+
+async function newMessage(orgId?: string): Promise<OutboxMessage> {
+  const msg = { id: `rec-${uniqueSuffix()}`, to: '+8613600000009', text: '【职教学会】恢复', template: 'test', createdAt: new Date().toISOString(), ...(orgId ? { orgId } : {}) };
+  await transact([putOutboxItem(msg)]);
+  return msg;
+}
+
+async function outboxRow(id: string) {
+  const res = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.outbox(id), ConsistentRead: true }));
+  return res.Item ?? {};
+}
+
+function budgetPolicy(day: string, limit = 5): SendPolicy {
+  return { budget: (org) => takeSmsBudget(org, day, limit), refund: (org) => refundSmsBudget(org, day) };
+}
+
+function streamEvent(msg: OutboxMessage): DynamoDBStreamEvent {
+  const key = keys.outbox(msg.id);
+  return {
+    Records: [{
+      eventName: 'INSERT',
+      dynamodb: { Keys: marshall(key) as never, NewImage: marshall({ ...key, ...msg, status: 'pending' }) as never, SequenceNumber: `seq-${msg.id}` },
+    }],
+  };
+}
+
+describe('SMS outbox recovery', () => {
+  it('SNS throttling once then accepting: the message is sent exactly once and the budget counts one', async () => {
+    sns.on(PublishCommand).rejectsOnce(throttled()).resolves({ MessageId: 'sns-ok' });
+    const port = snsSms(new SNSClient({ region: 'cn-north-1' }));
+    const orgId = `thr-${uniqueSuffix()}`;
+    const day = budgetDay();
+    const msg = await newMessage(orgId);
+    await expect(sendOutboxMessage(port, msg, budgetPolicy(day))).rejects.toBeInstanceOf(SmsRetryLater);
+    expect((await outboxRow(msg.id)).status).toBe('pending');
+    expect(await smsBudgetUsed(orgId, day)).toBe(0);
+    expect(await sendOutboxMessage(port, msg, budgetPolicy(day))).toBe('sent');
+    expect(await sendOutboxMessage(port, msg, budgetPolicy(day))).toBe('skipped');
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(2);
+    expect(await outboxRow(msg.id)).toMatchObject({ status: 'sent', detail: 'sns-ok' });
+    expect(await smsBudgetUsed(orgId, day)).toBe(1);
+  });
+
+  it('an SNS 5xx is retried too; a refused number is failed for good with the budget refunded', async () => {
+    const port = snsSms(new SNSClient({ region: 'cn-north-1' }));
+    sns.on(PublishCommand).rejectsOnce(new InternalErrorException({ message: 'boom', $metadata: { httpStatusCode: 500 } }))
+      .rejects(new InvalidParameterException({ message: 'bad number', $metadata: meta }));
+    const orgId = `ref-${uniqueSuffix()}`;
+    const day = budgetDay();
+    const msg = await newMessage(orgId);
+    await expect(sendOutboxMessage(port, msg, budgetPolicy(day))).rejects.toBeInstanceOf(SmsRetryLater);
+    expect(await sendOutboxMessage(port, msg, budgetPolicy(day))).toBe('failed');
+    expect(await sendOutboxMessage(port, msg, budgetPolicy(day))).toBe('skipped');
+    expect((await outboxRow(msg.id)).status).toBe('failed');
+    expect(await smsBudgetUsed(orgId, day)).toBe(0);
+  });
+
+  it('through the worker: a throttled record is reported as a batch item failure and the retry sends it once', async () => {
+    const msg = await newMessage();
+    const send = vi.spyOn(sinkSms, 'send');
+    send.mockRejectedValueOnce(new SmsRetryLater(throttled()));
+    const event = streamEvent(msg);
+    expect((await handler(event)).batchItemFailures).toEqual([{ itemIdentifier: `seq-${msg.id}` }]);
+    expect((await handler(event)).batchItemFailures).toEqual([]);
+    expect((await handler(event)).batchItemFailures).toEqual([]);
+    expect(send).toHaveBeenCalledTimes(2);
+    expect((await outboxRow(msg.id)).status).toBe('sent');
+  });
+
+  it('a store failure after the claim but before the send (budget throttled): the retry sends once', async () => {
+    const orgId = `pre-${uniqueSuffix()}`;
+    const day = budgetDay();
+    const msg = await newMessage(orgId);
+    const client = ddb() as unknown as { send: (c: object) => Promise<unknown> };
+    const real = client.send.bind(client);
+    let failed = false;
+    vi.spyOn(client, 'send').mockImplementation((command) => {
+      const budgetUpdate = command instanceof UpdateCommand && String(command.input.Key?.pk).startsWith('SMSBUDGET#');
+      if (!budgetUpdate || failed) return real(command);
+      failed = true;
+      return Promise.reject(new ProvisionedThroughputExceededException({ message: 'slow down', $metadata: meta }));
+    });
+    const sent: string[] = [];
+    const port = { send: (m: { id: string }) => (sent.push(m.id), Promise.resolve({ messageId: `m-${m.id}` })) };
+    await expect(sendOutboxMessage(port, msg, budgetPolicy(day))).rejects.toThrow('slow down');
+    expect((await outboxRow(msg.id)).status).toBe('pending');
+    expect(await sendOutboxMessage(port, msg, budgetPolicy(day))).toBe('sent');
+    expect(await sendOutboxMessage(port, msg, budgetPolicy(day))).toBe('skipped');
+    expect(sent).toEqual([msg.id]);
+    expect(await smsBudgetUsed(orgId, day)).toBe(1);
+  });
+
+  it('a claim whose worker died (lease run out, or an old claim without a lease) is taken again; a live one is not', async () => {
+    const port = { send: (m: { id: string }) => Promise.resolve({ messageId: `m-${m.id}` }) };
+    const live = await newMessage();
+    const expired = await newMessage();
+    const legacy = await newMessage();
+    const claim = (id: string, values: Record<string, unknown>, remove = '') => ddb().send(new UpdateCommand({
+      TableName: tableName(), Key: keys.outbox(id),
+      UpdateExpression: `SET #s = :sending, ${Object.keys(values).map((k) => `${k} = :${k}`).join(', ')}${remove}`,
+      ExpressionAttributeNames: { '#s': 'status' },
+      ExpressionAttributeValues: { ':sending': 'sending', ...Object.fromEntries(Object.entries(values).map(([k, v]) => [`:${k}`, v])) },
+    }));
+    const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
+    await claim(live.id, { claimedAt: ago(1000), leaseUntil: new Date(Date.now() + 20_000).toISOString() });
+    await claim(expired.id, { claimedAt: ago(40_000), leaseUntil: ago(5_000) });
+    await claim(legacy.id, { claimedAt: ago(10 * 60_000) });
+    expect(await sendOutboxMessage(port, live)).toBe('skipped');
+    expect(await sendOutboxMessage(port, expired)).toBe('sent');
+    expect(await sendOutboxMessage(port, legacy)).toBe('sent');
+    expect((await outboxRow(live.id)).status).toBe('sending');
+  });
+
+  it('the worker leases claims until its own deadline', async () => {
+    const msg = await newMessage();
+    const send = vi.spyOn(sinkSms, 'send').mockRejectedValueOnce(new Error('crash after claim'));
+    // A plain error from the port is the message's failure; check the lease that was written.
+    const before = Date.now();
+    await handler(streamEvent(msg), { getRemainingTimeInMillis: () => 7_000 });
+    const row = await outboxRow(msg.id);
+    expect(row.status).toBe('failed');
+    const lease = Date.parse(String(row.leaseUntil));
+    expect(lease).toBeGreaterThanOrEqual(before + 7_000);
+    expect(lease).toBeLessThan(before + 30_000);
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+});
