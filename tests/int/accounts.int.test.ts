@@ -86,6 +86,7 @@ describe('accounts managed by superior admins', () => {
     const res = await call('accounts.import', {
       params: { orgId: 'sd-jn-xxgc' }, token,
       body: {
+        importId: `t-${u}`,
         rows: [
           { username: `${u}a`, displayName: '赵老师', phone: '' },
           { username: '1bad', displayName: '' },
@@ -101,8 +102,8 @@ describe('accounts managed by superior admins', () => {
     const login = await call('auth.login', { body: { login: `${u}a`, password: res.body.results[0].temporaryPassword } });
     expect(login.body.session.account.mustChangePassword).toBe(true);
     expect(login.body.session.memberships[0].roles).toEqual(['teacher']);
-    expect((await call('accounts.import', { params: { orgId: 'sd-jn-xxgc' }, token: await loginAs('gd.admin'), body: { rows: [{}] } })).status).toBe(403);
-    expect((await call('accounts.import', { params: { orgId: 'sd-jn-xxgc' }, token, body: { rows: [] } })).status).toBe(400);
+    expect((await call('accounts.import', { params: { orgId: 'sd-jn-xxgc' }, token: await loginAs('gd.admin'), body: { importId: `t-${u}`, rows: [{}] } })).status).toBe(403);
+    expect((await call('accounts.import', { params: { orgId: 'sd-jn-xxgc' }, token, body: { importId: `t-${u}`, rows: [] } })).status).toBe(400);
   });
 });
 

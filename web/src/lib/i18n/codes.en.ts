@@ -101,6 +101,8 @@ export const codesEn: Record<string, string> = {
   'contribution.moved': 'The contribution counts changed at the same moment. Please try again.',
   'rows.required': 'The sheet has no data rows.',
   'rows.too_many': 'At most 500 rows can be imported at once.',
+  'rows.batch_too_many': 'At most 10 rows per batch.',
+  'import_id.invalid': 'Invalid import id. Upload the file again.',
   'subject.required': 'Choose the subject',
   'authors.required': 'Enter at least one author',
   // Member units and site settings (issue 6).

@@ -81,7 +81,7 @@ export interface RouteResponses extends ReportingResponses {
   'accounts.roles': { orgId: string; accountId: string; roles: Role[] };
   'accounts.update': AccountView;
   'accounts.resetPassword': { temporaryPassword: string };
-  'accounts.import': { created: number; failed: number; results: ImportRowResult[] };
+  'accounts.import': { created: number; existing: number; failed: number; results: ImportRowResult[] };
   'applications.list': Page<ApplicationView> & { counts: { pending: number } };
   'applications.decide': ApplicationView;
   'notices.create': NoticeView;
@@ -169,7 +169,7 @@ export interface RouteBodies extends ReportingBodies {
   'accounts.roles': { roles: string[] };
   'accounts.update': { expectedVersion: number; displayName?: string; phone?: string; status?: 'active' | 'disabled' };
   'accounts.resetPassword': undefined;
-  'accounts.import': { role: string; rows: Record<string, unknown>[] };
+  'accounts.import': { role: string; importId: string; firstRow: number; rows: Record<string, unknown>[] };
   'applications.list': undefined;
   'applications.decide': { decision: 'approve' | 'reject'; reason: string };
   'notices.create': ComposeNoticeBody;
