@@ -15,7 +15,7 @@ describe('account scope: home org and every membership, admins only by superiors
     const school = await loginAs('jnxx.admin');
     const city = await loginAs('jn.admin');
     const t = await createTeacher(school, 'sd-jn-xxgc');
-    const promote = await call('accounts.roles', { params: { orgId: 'sd-jn', accountId: t.id }, token: city, body: { roles: ['admin'] } });
+    const promote = await call('accounts.roles', { params: { orgId: 'sd-jn', accountId: t.id }, token: city, body: { roles: ['admin'], expectedVersion: 0 } });
     expect(promote.status, JSON.stringify(promote.body)).toBe(200);
     const missing = await call('accounts.resetPassword', { params: { accountId: 'u-doesnotexist' }, token: school });
     const reset = await call('accounts.resetPassword', { params: { accountId: t.id }, token: school });
@@ -26,7 +26,7 @@ describe('account scope: home org and every membership, admins only by superiors
     expect(off.status).toBe(403);
     const phone = await call('accounts.update', { params: { accountId: t.id }, token: school, body: { expectedVersion: t.version, phone: '13700009999' } });
     expect(phone.status).toBe(403);
-    const demote = await call('accounts.roles', { params: { orgId: 'sd-jn-xxgc', accountId: t.id }, token: school, body: { roles: [] } });
+    const demote = await call('accounts.roles', { params: { orgId: 'sd-jn-xxgc', accountId: t.id }, token: school, body: { roles: [], expectedVersion: 1 } });
     expect(demote.status).toBe(403);
     // Nothing was written: the old password still works and the account is still active.
     const login = await call('auth.login', { body: { login: t.username, password: 'initial-pass-1' } });

@@ -67,16 +67,17 @@ describe('accounts managed by superior admins', () => {
   it('assigns roles at an org in scope, and removes them', async () => {
     const token = await loginAs('jn.admin');
     const acc = (await create(await loginAs('jnxx.admin'), 'sd-jn-xxgc')).body;
-    const set = await call('accounts.roles', { params: { orgId: 'sd-jn', accountId: acc.id }, token, body: { roles: ['expert', 'expert'] } });
-    expect(set.body).toEqual({ orgId: 'sd-jn', accountId: acc.id, roles: ['expert'] });
+    const set = await call('accounts.roles', { params: { orgId: 'sd-jn', accountId: acc.id }, token, body: { roles: ['expert', 'expert'], expectedVersion: 0 } });
+    expect(set.body).toEqual({ orgId: 'sd-jn', accountId: acc.id, roles: ['expert'], version: 1 });
     const members = await call('accounts.list', { params: { orgId: 'sd-jn' }, token });
     expect(members.body.items.find((a: { id: string }) => a.id === acc.id)?.roles).toEqual(['expert']);
-    await call('accounts.roles', { params: { orgId: 'sd-jn', accountId: acc.id }, token, body: { roles: [] } });
+    const removed = await call('accounts.roles', { params: { orgId: 'sd-jn', accountId: acc.id }, token, body: { roles: [], expectedVersion: 1 } });
+    expect(removed.body.version).toBe(0);
     const after = await call('accounts.list', { params: { orgId: 'sd-jn' }, token });
     expect(after.body.items.map((a: { id: string }) => a.id)).not.toContain(acc.id);
-    const foreign = await call('accounts.roles', { params: { orgId: 'gd-gz', accountId: acc.id }, token: await loginAs('gz.admin'), body: { roles: ['admin'] } });
+    const foreign = await call('accounts.roles', { params: { orgId: 'gd-gz', accountId: acc.id }, token: await loginAs('gz.admin'), body: { roles: ['admin'], expectedVersion: 0 } });
     expect(foreign.status).toBe(403);
-    const bad = await call('accounts.roles', { params: { orgId: 'sd-jn', accountId: acc.id }, token, body: { roles: ['king'] } });
+    const bad = await call('accounts.roles', { params: { orgId: 'sd-jn', accountId: acc.id }, token, body: { roles: ['king'], expectedVersion: 0 } });
     expect(bad.status).toBe(400);
   });
 

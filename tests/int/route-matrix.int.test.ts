@@ -36,7 +36,7 @@ const CASES: Partial<Record<RouteId, Case>> = {
   'accounts.list': { bad: { params: { orgId: 'sd' }, query: { cursor: '@' } }, foreign: { params: { orgId: 'sd' } } },
   'accounts.create': { bad: { params: { orgId: 'sd' }, body: { username: '1' } }, foreign: { params: { orgId: 'sd' }, body: { username: 'foreign.user', displayName: 'x', roles: ['member'], password: 'a-good-password' } } },
   'accounts.import': { bad: { params: { orgId: 'sd' }, body: { importId: 'matrix-import', rows: [] } }, foreign: { params: { orgId: 'sd' }, body: { importId: 'matrix-import', rows: [{ username: 'foreign.row', displayName: 'x' }] } } },
-  'accounts.roles': { bad: { params: { orgId: 'sd', ...ACCOUNT }, body: { roles: ['x'] } }, foreign: { params: { orgId: 'sd', ...ACCOUNT }, body: { roles: ['admin'] } } },
+  'accounts.roles': { bad: { params: { orgId: 'sd', ...ACCOUNT }, body: { roles: ['x'] } }, foreign: { params: { orgId: 'sd', ...ACCOUNT }, body: { roles: ['admin'], expectedVersion: 0 } } },
   'accounts.update': { bad: { params: ACCOUNT, body: { expectedVersion: 'x' } }, foreign: { params: ACCOUNT, body: { expectedVersion: 1, displayName: 'x' } } },
   'accounts.resetPassword': { bad: { params: { accountId: 'BAD ID' } }, foreign: { params: ACCOUNT } },
   'applications.list': { bad: { params: { orgId: 'sd' }, query: { status: 'weird' } }, foreign: { params: { orgId: 'sd' } } },

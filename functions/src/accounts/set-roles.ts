@@ -9,13 +9,14 @@ import { requireAccountScope } from './require-account-scope';
 /**
  * Sets the roles an account holds at `org`. The account itself must also be one the
  * actor manages (its home org and every membership within the actor's scope, admins only
- * by superiors), checked by the shared account policy.
+ * by superiors), checked by the shared account policy. The write is conditional on the
+ * membership version the caller saw (`expectedVersion`): concurrent edits never overwrite.
  */
-export async function setRoles(actor: Actor, org: Org, accountId: string, roles: Role[]) {
+export async function setRoles(actor: Actor, org: Org, accountId: string, roles: Role[], expectedVersion: number) {
   const loaded = await getAccountWithMemberships(accountId);
   if (!loaded) throw new AccessDenied();
   await requireAccountScope(actor, 'account.manage', { homeOrgPath: loaded.account.homeOrgPath, memberships: loaded.memberships });
   const unique = [...new Set(roles)];
-  await setMembership({ accountId, orgId: org.id, orgPath: org.path, roles: unique });
-  return { orgId: org.id, accountId, roles: unique };
+  const version = await setMembership({ accountId, orgId: org.id, orgPath: org.path, roles: unique }, expectedVersion);
+  return { orgId: org.id, accountId, roles: unique, version };
 }

@@ -94,6 +94,8 @@ export const setRolesInput = z.object({
   orgId: idSchema,
   accountId: idSchema,
   roles: z.array(roleSchema),
+  /** The membership version the form showed (0 when the account held no role at the org). */
+  expectedVersion: z.coerce.number().int().min(0),
 });
 export type SetRolesInput = z.infer<typeof setRolesInput>;
 
