@@ -37,6 +37,10 @@ describe('account roles through the web', () => {
     for (const p of [city.page, province.page]) await p.goto(`${web}/w/orgs/sc-cd`);
     const rowOf = (page: typeof city.page) => page.locator(`[data-testid="account"][data-username="${username}"]`);
 
+    // Admins of 成都 are managed from above only: cd.admin gets no manage controls on its own row, sc.admin does.
+    const adminRow = (page: typeof city.page) => page.locator('[data-testid="account"][data-username="cd.admin"]');
+    expect(await adminRow(city.page).locator('summary').count()).toBe(0);
+    expect(await adminRow(province.page).locator('summary').count()).toBe(1);
     const first = rowOf(city.page);
     await first.locator('summary').click();
     await first.getByRole('checkbox', { name: '专家' }).check();
