@@ -170,6 +170,8 @@ describe('teaching-resource library through the web', () => {
     sheet.addRow(['用户名', '姓名', '手机号']);
     sheet.addRow([username, '赵老师', '']);
     sheet.addRow([`${username}b`, '', '']);
+    // More rows than one API batch: the server action sends them batch after batch.
+    for (let i = 0; i < 11; i += 1) sheet.addRow([`${username}n${i}`, `钱老师${i}`, '']);
     const buffer = Buffer.from(await book.xlsx.writeBuffer());
 
     const school = city;
@@ -182,11 +184,20 @@ describe('teaching-resource library through the web', () => {
     await school.page.getByRole('button', { name: '导入', exact: true }).click();
     const results = school.page.getByTestId('import-results');
     await expect.poll(() => results.count(), { timeout: 30_000, interval: 250 }).toBe(1);
-    const created = results.locator('tr[data-status="created"]');
+    const created = results.locator('tr[data-status="created"]').first();
     expect(await created.innerText()).toContain(username);
     expect(await created.locator('code').innerText()).not.toBe('');
     expect(await results.locator('tr[data-status="failed"]').innerText()).toContain('姓名');
+    expect(await results.locator('tr[data-status="created"]').count()).toBe(12);
     expect(await seriousViolations(school.page)).toEqual([]);
+    // The same file again (a retry after an interruption): rows already created are reported, not failed.
+    await school.page.locator('#import-file').setInputFiles({
+      name: 'teachers.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer,
+    });
+    await school.page.getByRole('button', { name: '导入', exact: true }).click();
+    await expect.poll(() => results.locator('tr[data-status="existing"]').count(), { timeout: 30_000, interval: 250 }).toBe(12);
+    expect(await results.locator('tr[data-status="created"]').count()).toBe(0);
+    expect(await school.page.getByTestId('import-existing-note').innerText()).toContain('重置密码');
     await school.context.close();
   });
 });

@@ -4,17 +4,19 @@ import type { Org } from '@trellis/shared/org/org';
 import { getAccountWithMemberships } from '../adapters/dynamodb/account-store';
 import { setMembership } from '../adapters/dynamodb/account-writes';
 import { AccessDenied } from '../errors';
-import { requireAccess } from '../http/access-check';
+import { requireAccountScope } from './require-account-scope';
 
 /**
  * Sets the roles an account holds at `org`. The account itself must also be one the
- * actor manages (its home org within the actor's scope), checked by the same policy.
+ * actor manages (its home org and every membership within the actor's scope, admins only
+ * by superiors), checked by the shared account policy. The write is conditional on the
+ * membership version the caller saw (`expectedVersion`): concurrent edits never overwrite.
  */
-export async function setRoles(actor: Actor, org: Org, accountId: string, roles: Role[]) {
+export async function setRoles(actor: Actor, org: Org, accountId: string, roles: Role[], expectedVersion: number) {
   const loaded = await getAccountWithMemberships(accountId);
   if (!loaded) throw new AccessDenied();
-  await requireAccess(actor, 'account.manage', loaded.account.homeOrgPath);
+  await requireAccountScope(actor, 'account.manage', { homeOrgPath: loaded.account.homeOrgPath, memberships: loaded.memberships });
   const unique = [...new Set(roles)];
-  await setMembership({ accountId, orgId: org.id, orgPath: org.path, roles: unique });
-  return { orgId: org.id, accountId, roles: unique };
+  const version = await setMembership({ accountId, orgId: org.id, orgPath: org.path, roles: unique }, expectedVersion);
+  return { orgId: org.id, accountId, roles: unique, version };
 }

@@ -4,6 +4,9 @@ import { getOrg } from '../adapters/dynamodb/org-store';
 import { getNoticeWithStats } from '../adapters/dynamodb/notice-store';
 import { getUpload } from '../adapters/dynamodb/upload-store';
 import { getResourceWithCounts } from '../adapters/dynamodb/resource-store';
+import { requireAccountScope } from '../accounts/require-account-scope';
+import type { Actor } from '@trellis/shared/access/policy';
+import type { Action } from '@trellis/shared/access/roles';
 import { rememberOrgPaths } from './org-path-cache';
 
 /**
@@ -12,7 +15,18 @@ import { rememberOrgPaths } from './org-path-cache';
  */
 export type TargetKind = 'org' | 'account' | 'application' | 'notice' | 'upload' | 'resource';
 
-export const targetResolvers: Record<TargetKind, (id: string) => Promise<{ path: string; record: unknown } | null>> = {
+/**
+ * A resolved target: its org path (checked by the policy) and, when one path is not the whole
+ * story, `requireScope`, a further policy check the middleware runs with the same actor and
+ * action (an account is reached through its home org and every membership).
+ */
+export interface ResolvedTarget {
+  path: string;
+  record: unknown;
+  requireScope?: (actor: Actor, action: Action) => Promise<void>;
+}
+
+export const targetResolvers: Record<TargetKind, (id: string) => Promise<ResolvedTarget | null>> = {
   org: async (id) => {
     const org = await getOrg(id);
     if (org) rememberOrgPaths([org]);
@@ -20,7 +34,9 @@ export const targetResolvers: Record<TargetKind, (id: string) => Promise<{ path:
   },
   account: async (id) => {
     const loaded = await getAccountWithMemberships(id);
-    return loaded ? { path: loaded.account.homeOrgPath, record: loaded } : null;
+    if (!loaded) return null;
+    const scope = { homeOrgPath: loaded.account.homeOrgPath, memberships: loaded.memberships };
+    return { path: scope.homeOrgPath, record: loaded, requireScope: (actor, action) => requireAccountScope(actor, action, scope) };
   },
   application: async (id) => {
     const app = await getApplication(id);

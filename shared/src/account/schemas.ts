@@ -55,16 +55,27 @@ export const importRowSchema = z.object({
   displayName: z.string().trim().min(1, 'display_name.required').max(40),
   phone: z.union([z.literal(''), mobileSchema]).optional(),
 });
+/**
+ * Rows per import call: each row costs one password hash (~350 ms), so a batch stays well
+ * inside the function's timeout. The web sends a roster (up to IMPORT_ROSTER_MAX rows) in batches.
+ */
+export const IMPORT_BATCH_MAX = 10;
+export const IMPORT_ROSTER_MAX = 500;
 export const importAccountsInput = z.object({
   orgId: idSchema,
   role: roleSchema.default('teacher'),
-  rows: z.array(z.record(z.string(), z.unknown())).min(1, 'rows.required').max(500, 'rows.too_many'),
+  /** Chosen by the client per uploaded file (e.g. a hash of the file and org): a retried row is recognized. */
+  importId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'import_id.invalid'),
+  /** The roster row number of this batch's first row, so results number rows as in the whole roster. */
+  firstRow: z.coerce.number().int().min(1).max(IMPORT_ROSTER_MAX).default(1),
+  rows: z.array(z.record(z.string(), z.unknown())).min(1, 'rows.required').max(IMPORT_BATCH_MAX, 'rows.batch_too_many'),
 });
 
 export interface ImportRowResult {
   row: number;
   username: string;
-  status: 'created' | 'failed';
+  /** `existing`: created by an earlier call of the same import (its temporary password is not shown again). */
+  status: 'created' | 'existing' | 'failed';
   /** Given once, to hand to the teacher; changed at first login. */
   temporaryPassword?: string;
   fields?: Record<string, string[]>;
@@ -83,6 +94,8 @@ export const setRolesInput = z.object({
   orgId: idSchema,
   accountId: idSchema,
   roles: z.array(roleSchema),
+  /** The membership version the form showed (0 when the account held no role at the org). */
+  expectedVersion: z.coerce.number().int().min(0),
 });
 export type SetRolesInput = z.infer<typeof setRolesInput>;
 

@@ -3,8 +3,9 @@ import { importAccountsInput } from '@trellis/shared/account/schemas';
 import { route } from '../../http/route';
 import { importAccounts } from '../import-accounts';
 
-/** Roster import (the web reads the Excel file): per-row results, errors by field. */
+/** Roster import, one small batch per call (the web reads the Excel file): per-row results, errors by field. */
 export const handler = route('accounts.import', importAccountsInput, async ({ input, target }) => {
-  const results = await importAccounts(target<Org>().record, input.role, input.rows);
-  return { created: results.filter((r) => r.status === 'created').length, failed: results.filter((r) => r.status === 'failed').length, results };
+  const results = await importAccounts(target<Org>().record, input);
+  const count = (status: string) => results.filter((r) => r.status === status).length;
+  return { created: count('created'), existing: count('existing'), failed: count('failed'), results };
 });

@@ -4,5 +4,5 @@ import { route } from '../../http/route';
 import { setRoles } from '../set-roles';
 
 export const handler = route('accounts.roles', setRolesInput, ({ input, target, actor }) =>
-  setRoles(actor(), target<Org>().record, input.accountId, input.roles),
+  setRoles(actor(), target<Org>().record, input.accountId, input.roles, input.expectedVersion),
 );

@@ -22,6 +22,8 @@ export interface Membership {
   orgId: string;
   orgPath: string;
   roles: Role[];
+  /** Bumped by every role change; a membership stored without one counts as version 1. */
+  version?: number;
 }
 
 const VIEW_FIELDS = [
@@ -54,6 +56,7 @@ function toMembership(item: Record<string, unknown>): Membership {
     orgId: String(item.orgId),
     orgPath: String(item.orgPath),
     roles: (item.roles as Role[] | undefined) ?? [],
+    version: typeof item.version === 'number' ? item.version : 1,
   };
 }
 
@@ -163,7 +166,7 @@ export async function listOrgMembers(
   orgId: string,
   cursor?: string,
   limit = 20,
-): Promise<Page<AccountView & { roles: Role[] }>> {
+): Promise<Page<AccountView & { roles: Role[]; membershipVersion: number }>> {
   const res = await ddb().send(
     new QueryCommand({
       TableName: tableName(),
@@ -186,7 +189,7 @@ export async function listOrgMembers(
   }
   const items = memberships.flatMap((m) => {
     const account = accounts.get(m.accountId);
-    return account ? [{ ...account, roles: m.roles }] : [];
+    return account ? [{ ...account, roles: m.roles, membershipVersion: m.version ?? 1 }] : [];
   });
   return { items, cursor: encodeCursor(res.LastEvaluatedKey) };
 }

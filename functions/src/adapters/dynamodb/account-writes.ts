@@ -68,13 +68,35 @@ export async function updateAccount(account: AccountRecord, expectedVersion: num
   await transact(items);
 }
 
-/** Replaces the roles an account holds at one org; no roles removes the membership. */
-export async function setMembership(m: Membership): Promise<void> {
-  if (m.roles.length === 0) {
-    await ddb().send(new DeleteCommand({ TableName: tableName(), Key: keys.membership(m.accountId, m.orgId) }));
-    return;
+/**
+ * Replaces the roles an account holds at one org if its membership is still at
+ * `expectedVersion` (0: no membership yet; a membership stored without a version counts as 1);
+ * no roles removes the membership. Returns the new version (0 once removed). Two edits from
+ * the same version: one wins, the other gets `roles.conflict` (409).
+ */
+export async function setMembership(m: Membership, expectedVersion: number): Promise<number> {
+  const condition =
+    expectedVersion === 0
+      ? { ConditionExpression: 'attribute_not_exists(pk)' }
+      : {
+          ConditionExpression: expectedVersion === 1
+            ? 'attribute_exists(pk) AND (attribute_not_exists(version) OR version = :v)'
+            : 'attribute_exists(pk) AND version = :v',
+          ExpressionAttributeValues: { ':v': expectedVersion },
+        };
+  const key = keys.membership(m.accountId, m.orgId);
+  try {
+    if (m.roles.length === 0) {
+      await ddb().send(new DeleteCommand({ TableName: tableName(), Key: key, ...condition }));
+      return 0;
+    }
+    const version = expectedVersion + 1;
+    await ddb().send(new PutCommand({ TableName: tableName(), Item: membershipItem({ ...m, version }), ...condition }));
+    return version;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) throw new Conflict('roles.conflict');
+    throw error;
   }
-  await ddb().send(new PutCommand({ TableName: tableName(), Item: membershipItem(m) }));
 }
 
 /**

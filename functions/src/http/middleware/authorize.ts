@@ -2,7 +2,7 @@ import type { MiddlewareObj } from '@middy/core';
 import type { RouteAccess } from '@trellis/shared/http/routes';
 import { AccessDenied } from '../../errors';
 import type { ApiEvent, ApiResult, RouteContext } from '../api-event';
-import { targetResolvers } from '../target-resolvers';
+import { targetResolvers, type ResolvedTarget } from '../target-resolvers';
 import { requireAccess } from '../access-check';
 import { knownOrgPath } from '../org-path-cache';
 
@@ -21,9 +21,10 @@ export function authorize(access: RouteAccess): MiddlewareObj<ApiEvent, ApiResul
       if (!state.actor || !id) throw new AccessDenied();
       // A known org's path comes from the container's cache: the path's BatchGet reads the org itself.
       const known = access.target === 'org' ? knownOrgPath(id) : undefined;
-      const target = known ? { path: known, record: null } : await targetResolvers[access.target](id);
+      const target: ResolvedTarget | null = known ? { path: known, record: null } : await targetResolvers[access.target](id);
       if (!target) throw new AccessDenied();
       const pathOrgs = await requireAccess(state.actor, access.action, target.path);
+      await target.requireScope?.(state.actor, access.action);
       const record = target.record ?? pathOrgs.find((o) => o.id === id);
       if (!record) throw new AccessDenied();
       state.target = { ...target, record, pathOrgs };

@@ -103,6 +103,9 @@ export const codesEn: Record<string, string> = {
   'contribution.moved': 'The contribution counts changed at the same moment. Please try again.',
   'rows.required': 'The sheet has no data rows.',
   'rows.too_many': 'At most 500 rows can be imported at once.',
+  'roles.conflict': 'Someone else changed this account\'s roles here meanwhile. Reload the page to see them and try again.',
+  'rows.batch_too_many': 'At most 10 rows per batch.',
+  'import_id.invalid': 'Invalid import id. Upload the file again.',
   'subject.required': 'Choose the subject',
   'authors.required': 'Enter at least one author',
   // Member units and site settings (issue 6).

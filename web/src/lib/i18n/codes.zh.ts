@@ -103,6 +103,9 @@ export const codesZh: Record<string, string> = {
   'contribution.moved': '贡献计数刚被同时修改，请重试。',
   'rows.required': '表格中没有数据行。',
   'rows.too_many': '一次最多导入 500 行。',
+  'roles.conflict': '该账号在本单位的角色刚被他人修改，请刷新页面查看最新角色后重试。',
+  'rows.batch_too_many': '每批最多导入 10 行。',
+  'import_id.invalid': '导入编号无效，请重新上传文件。',
   'subject.required': '请选择专业',
   'authors.required': '请至少填写一位作者',
   // Member units and site settings (issue 6).

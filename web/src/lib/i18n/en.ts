@@ -5,6 +5,7 @@ import { enResources } from './en.resources';
 import { enSites } from './en.sites';
 import { enMembers } from './en.members';
 import { enReporting } from './en.reporting';
+import { enAccounts } from './en.accounts';
 
 /** English: the second locale. The type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...enSites,
   ...enMembers,
   ...enReporting,
+  ...enAccounts,
   'app.name': 'Trellis',
   'nav.skip': 'Skip to main content',
   'nav.label': 'Main navigation',

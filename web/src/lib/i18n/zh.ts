@@ -4,6 +4,7 @@ import { zhResources } from './zh.resources';
 import { zhSites } from './zh.sites';
 import { zhMembers } from './zh.members';
 import { zhReporting } from './zh.reporting';
+import { zhAccounts } from './zh.accounts';
 
 /** Simplified Chinese: the default locale. Every key here must also exist in en.ts. */
 export const zh = {
@@ -13,6 +14,7 @@ export const zh = {
   ...zhSites,
   ...zhMembers,
   ...zhReporting,
+  ...zhAccounts,
   'app.name': 'Trellis 职教协同平台',
   'nav.skip': '跳到主要内容',
   'nav.label': '主导航',

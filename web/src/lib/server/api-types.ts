@@ -22,7 +22,7 @@ import type { SiteResourcesView, SiteResourceView } from '@trellis/shared/resour
 export type LookupItem = LookupResult & { id?: string };
 export type OrgLink = { id: string; name: string; type: OrgType; slug: string };
 export type OrgWithAncestors = Org & { ancestors: { id: string; name: string; slug: string }[] };
-export type AccountWithRoles = AccountView & { roles: Role[] };
+export type AccountWithRoles = AccountView & { roles: Role[]; membershipVersion: number };
 export type SmsMessage = { id: string; to: string; text: string; status: string; createdAt: string };
 export type CursorPage<T> = { items: T[]; cursor: string | null };
 /** A recipient's view of one notice (`bodyHtml` is sanitized by the API). */
@@ -78,10 +78,10 @@ export interface RouteResponses extends ReportingResponses {
   'sites.edit': Org;
   'accounts.list': Page<AccountWithRoles>;
   'accounts.create': AccountView;
-  'accounts.roles': { orgId: string; accountId: string; roles: Role[] };
+  'accounts.roles': { orgId: string; accountId: string; roles: Role[]; version: number };
   'accounts.update': AccountView;
   'accounts.resetPassword': { temporaryPassword: string };
-  'accounts.import': { created: number; failed: number; results: ImportRowResult[] };
+  'accounts.import': { created: number; existing: number; failed: number; results: ImportRowResult[] };
   'applications.list': Page<ApplicationView> & { counts: { pending: number } };
   'applications.decide': ApplicationView;
   'notices.create': NoticeView;
@@ -166,10 +166,10 @@ export interface RouteBodies extends ReportingBodies {
   'sites.edit': { expectedVersion: number; intro: string; contact: OrgContact };
   'accounts.list': undefined;
   'accounts.create': { username: string; displayName: string; phone?: string; roles: string[]; password: string };
-  'accounts.roles': { roles: string[] };
+  'accounts.roles': { roles: string[]; expectedVersion: number };
   'accounts.update': { expectedVersion: number; displayName?: string; phone?: string; status?: 'active' | 'disabled' };
   'accounts.resetPassword': undefined;
-  'accounts.import': { role: string; rows: Record<string, unknown>[] };
+  'accounts.import': { role: string; importId: string; firstRow: number; rows: Record<string, unknown>[] };
   'applications.list': undefined;
   'applications.decide': { decision: 'approve' | 'reject'; reason: string };
   'notices.create': ComposeNoticeBody;

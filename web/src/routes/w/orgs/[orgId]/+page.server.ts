@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { can } from '#lib/access/actor.ts';
+import { actorOf, can } from '#lib/access/actor.ts';
+import { isAllowedOnAccount } from '@trellis/shared/access/account-scope';
 import { api, type ApiError } from '#lib/server/api.ts';
 import { accountActions } from './account-actions.server';
 import { orgActions } from './org-actions.server';
@@ -30,6 +31,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     decide: can(session, 'application.decide', target),
     noticeSend: can(session, 'notice.send', target),
     resourceReview: can(session, 'resource.review', target),
+    // An admin of this org is managed only from strictly above it (the API re-checks every membership).
+    accountManageAdmins: org.data.status === 'active' && isAllowedOnAccount(actorOf(session), 'account.manage',
+      { homeOrgPath: org.data.path, memberships: [{ orgPath: org.data.path, roles: ['admin'] }] }, new Set()),
   };
 
   const [children, accounts] = await Promise.all([

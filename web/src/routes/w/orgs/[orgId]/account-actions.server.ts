@@ -57,7 +57,8 @@ export const accountActions = {
     const form = await request.formData();
     const accountId = text(form, 'accountId');
     const roles = rolesOf(form);
-    const result = await api('accounts.roles', { params: { orgId: params.orgId, accountId }, body: { roles } });
+    const expectedVersion = Number(text(form, 'membershipVersion'));
+    const result = await api('accounts.roles', { params: { orgId: params.orgId, accountId }, body: { roles, expectedVersion } });
     if (!result.ok) return apiFailure(result.status, result.error, { form: 'setRoles', item: accountId, values: { roles } });
     redirect(303, pageUrl(url, { done: 'rolesSaved' }));
   },

@@ -4,6 +4,8 @@ import { api } from '#lib/server/api.ts';
 import { apiFailure } from '#lib/server/form-failure.ts';
 import { raise } from '#lib/server/raise.ts';
 import { parseRoster } from '#lib/server/roster-xlsx.ts';
+import { IMPORT_ROSTER_MAX } from '@trellis/shared/account/schemas';
+import { importIdFor, importInBatches } from './import-batches.server';
 
 /** Bytes of .xlsx accepted (a 500-row roster is far smaller). */
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -20,17 +22,14 @@ export const actions: Actions = {
     const file = form.get('file');
     if (!(file instanceof File) || file.size === 0) return fail(400, { fields: { file: ['imp.fileRequired'] } });
     if (file.size > MAX_BYTES) return fail(400, { fields: { file: ['imp.fileInvalid'] } });
-    const roster = await parseRoster(await file.arrayBuffer());
+    const data = await file.arrayBuffer();
+    const roster = await parseRoster(data);
     if (!roster) return fail(400, { fields: { file: ['imp.fileInvalid'] } });
     if (roster.length === 0) return fail(400, { error: 'rows.required' });
-    if (roster.length > 500) return fail(400, { error: 'rows.too_many' });
-    const rows = roster.map(({ username, displayName, phone }) => ({ username, displayName, ...(phone ? { phone } : {}) }));
-    const res = await api('accounts.import', { params: { orgId: params.orgId }, body: { role: 'teacher', rows } });
-    if (!res.ok) return apiFailure(res.status, res.error);
-    const results = res.data.results.map((r) => {
-      const source = roster[r.row - 1];
-      return { ...r, sheetRow: source?.sheetRow ?? r.row + 1, displayName: source?.displayName ?? '', phone: source?.phone ?? '' };
-    });
-    return { imported: { created: res.data.created, failed: res.data.failed, results } };
+    if (roster.length > IMPORT_ROSTER_MAX) return fail(400, { error: 'rows.too_many' });
+    const outcome = await importInBatches(params.orgId, importIdFor(params.orgId, data), roster);
+    const { failure, ...imported } = outcome;
+    if (failure && imported.results.length === 0) return apiFailure(failure.status, failure.error);
+    return { imported: { ...imported, error: failure?.error.code ?? null } };
   },
 };
