@@ -10,9 +10,17 @@ async function newTeacher(token: string) {
   return res.body as { id: string };
 }
 
+/** The account's row in the org's member list, paging on (other test files add accounts at the same school). */
 async function rolesAt(token: string, orgId: string, accountId: string) {
-  const list = await call('accounts.list', { params: { orgId }, token });
-  return list.body.items.find((a: { id: string }) => a.id === accountId) as { roles: string[]; membershipVersion: number } | undefined;
+  type Row = { id: string; roles: string[]; membershipVersion: number };
+  let cursor: string | undefined;
+  do {
+    const list = await call('accounts.list', { params: { orgId }, query: cursor ? { cursor } : {}, token });
+    const row = (list.body.items as Row[]).find((a) => a.id === accountId);
+    if (row) return row;
+    cursor = list.body.cursor ?? undefined;
+  } while (cursor);
+  return undefined;
 }
 
 describe('role edits are conditional on the membership version', () => {
