@@ -14,17 +14,25 @@ export function chinaDay(now: number): string {
 
 /**
  * Marks that this visitor (by a hash of the client IP, never the IP itself) viewed this
- * resource today: true the first time, false for every later view the same day. One
- * conditional put; the guard expires with the table's TTL two days later.
+ * resource today: true the first time, false for every later view the same day.
  */
-export async function firstViewToday(resourceId: string, clientIp: string, now = Date.now()): Promise<boolean> {
+export function firstViewToday(resourceId: string, clientIp: string, now = Date.now()): Promise<boolean> {
+  return firstViewOfDay(resourceId, clientIp, 'publicView', now);
+}
+
+/**
+ * The one guard behind every view count: true the first time `viewer` (hashed with the China
+ * day, never stored as is) opens the resource that day. One conditional put; the guard
+ * expires with the table's TTL two days later.
+ */
+export async function firstViewOfDay(resourceId: string, viewer: string, entity: string, now: number): Promise<boolean> {
   const day = chinaDay(now);
-  const visitor = sha256(`${day}|${clientIp}`).slice(0, 32);
+  const hashed = sha256(`${day}|${viewer}`).slice(0, 32);
   try {
     await ddb().send(
       new PutCommand({
         TableName: tableName(),
-        Item: { ...publicViewKeys.resourceView(resourceId, day, visitor), entity: 'publicView', ttl: Math.ceil((now + 2 * DAY_MS) / 1000) },
+        Item: { ...publicViewKeys.resourceView(resourceId, day, hashed), entity, ttl: Math.ceil((now + 2 * DAY_MS) / 1000) },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );

@@ -22,22 +22,8 @@ export async function countRecent(subjects: ThrottleSubject[], windowMs: number,
 }
 
 /** Adds one failure to each subject's current window, atomically, in one request. */
-export async function recordFailure(subjects: ThrottleSubject[], windowMs: number, now: number): Promise<void> {
-  const w = Math.floor(now / windowMs);
-  const ttl = Math.ceil((now + 2 * windowMs) / 1000);
-  await ddb().send(
-    new TransactWriteCommand({
-      TransactItems: subjects.map((s) => ({
-        Update: {
-          TableName: tableName(),
-          Key: keys.throttle(s.kind, s.value, w),
-          UpdateExpression: 'ADD #count :one SET #ttl = :ttl',
-          ExpressionAttributeNames: { '#count': 'count', '#ttl': 'ttl' },
-          ExpressionAttributeValues: { ':one': 1, ':ttl': ttl },
-        },
-      })),
-    }),
-  );
+export function recordFailure(subjects: ThrottleSubject[], windowMs: number, now: number): Promise<void> {
+  return addToWindow(subjects, windowMs, now, 1);
 }
 
 /**
@@ -74,7 +60,12 @@ export async function countAttempt(subjects: ThrottleSubject[], windowMs: number
 }
 
 /** Takes back an attempt counted at `now` that turned out right, so only failures remain counted. */
-export async function forgetAttempt(subjects: ThrottleSubject[], windowMs: number, now: number): Promise<void> {
+export function forgetAttempt(subjects: ThrottleSubject[], windowMs: number, now: number): Promise<void> {
+  return addToWindow(subjects, windowMs, now, -1);
+}
+
+/** Adds `delta` to each subject's counter for the window of `now`, in one transaction. */
+async function addToWindow(subjects: ThrottleSubject[], windowMs: number, now: number, delta: number): Promise<void> {
   const w = Math.floor(now / windowMs);
   const ttl = Math.ceil((now + 2 * windowMs) / 1000);
   await ddb().send(
@@ -83,9 +74,9 @@ export async function forgetAttempt(subjects: ThrottleSubject[], windowMs: numbe
         Update: {
           TableName: tableName(),
           Key: keys.throttle(s.kind, s.value, w),
-          UpdateExpression: 'ADD #count :minusOne SET #ttl = :ttl',
+          UpdateExpression: 'ADD #count :delta SET #ttl = :ttl',
           ExpressionAttributeNames: { '#count': 'count', '#ttl': 'ttl' },
-          ExpressionAttributeValues: { ':minusOne': -1, ':ttl': ttl },
+          ExpressionAttributeValues: { ':delta': delta, ':ttl': ttl },
         },
       })),
     }),
