@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, loginAs, uniqueSuffix } from './api-client';
+import { call, listAll, loginAs, uniqueSuffix } from './api-client';
 
 async function newTeacher(token: string) {
   const res = await call('accounts.create', {
@@ -10,17 +10,9 @@ async function newTeacher(token: string) {
   return res.body as { id: string };
 }
 
-/** The account's row in the org's member list, paging on (other test files add accounts at the same school). */
 async function rolesAt(token: string, orgId: string, accountId: string) {
-  type Row = { id: string; roles: string[]; membershipVersion: number };
-  let cursor: string | undefined;
-  do {
-    const list = await call('accounts.list', { params: { orgId }, query: cursor ? { cursor } : {}, token });
-    const row = (list.body.items as Row[]).find((a) => a.id === accountId);
-    if (row) return row;
-    cursor = list.body.cursor ?? undefined;
-  } while (cursor);
-  return undefined;
+  const rows = await listAll<{ id: string; roles: string[]; membershipVersion: number }>('accounts.list', { params: { orgId }, token });
+  return rows.find((a) => a.id === accountId);
 }
 
 describe('role edits are conditional on the membership version', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, loginAs, uniqueSuffix } from './api-client';
+import { call, listAll, loginAs, uniqueSuffix } from './api-client';
 
 async function create(token: string, orgId: string, extra: Record<string, unknown> = {}) {
   return call('accounts.create', {
@@ -15,9 +15,8 @@ describe('accounts managed by superior admins', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body).toMatchObject({ phone: '+8613700001111', mustChangePassword: true, status: 'active' });
     expect(JSON.stringify(res.body)).not.toContain('passwordHash');
-    const list = await call('accounts.list', { params: { orgId: 'sd-jn-xxgc' }, token });
-    expect(list.status).toBe(200);
-    expect(list.body.items.map((a: { username: string }) => a.username)).toEqual(expect.arrayContaining(['wang.teacher', 'li.member']));
+    const list = await listAll<{ username: string }>('accounts.list', { params: { orgId: 'sd-jn-xxgc' }, token });
+    expect(list.map((a) => a.username)).toEqual(expect.arrayContaining(['wang.teacher', 'li.member']));
     const dup = await create(token, 'sd-jn-xxgc', { username: 'wang.teacher' });
     expect(dup.status).toBe(409);
     expect(dup.body.error.code).toBe('username.taken');
@@ -69,12 +68,12 @@ describe('accounts managed by superior admins', () => {
     const acc = (await create(await loginAs('jnxx.admin'), 'sd-jn-xxgc')).body;
     const set = await call('accounts.roles', { params: { orgId: 'sd-jn', accountId: acc.id }, token, body: { roles: ['expert', 'expert'], expectedVersion: 0 } });
     expect(set.body).toEqual({ orgId: 'sd-jn', accountId: acc.id, roles: ['expert'], version: 1 });
-    const members = await call('accounts.list', { params: { orgId: 'sd-jn' }, token });
-    expect(members.body.items.find((a: { id: string }) => a.id === acc.id)?.roles).toEqual(['expert']);
+    const members = await listAll<{ id: string; roles: string[] }>('accounts.list', { params: { orgId: 'sd-jn' }, token });
+    expect(members.find((a) => a.id === acc.id)?.roles).toEqual(['expert']);
     const removed = await call('accounts.roles', { params: { orgId: 'sd-jn', accountId: acc.id }, token, body: { roles: [], expectedVersion: 1 } });
     expect(removed.body.version).toBe(0);
-    const after = await call('accounts.list', { params: { orgId: 'sd-jn' }, token });
-    expect(after.body.items.map((a: { id: string }) => a.id)).not.toContain(acc.id);
+    const after = await listAll<{ id: string }>('accounts.list', { params: { orgId: 'sd-jn' }, token });
+    expect(after.map((a) => a.id)).not.toContain(acc.id);
     const foreign = await call('accounts.roles', { params: { orgId: 'gd-gz', accountId: acc.id }, token: await loginAs('gz.admin'), body: { roles: ['admin'], expectedVersion: 0 } });
     expect(foreign.status).toBe(403);
     const bad = await call('accounts.roles', { params: { orgId: 'sd-jn', accountId: acc.id }, token, body: { roles: ['king'], expectedVersion: 0 } });

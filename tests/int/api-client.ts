@@ -37,3 +37,16 @@ export function randomUscc(): string {
 export function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${randomInt(1296).toString(36)}`;
 }
+
+/** Every item of a paginated list route, following the cursor (other test files add to shared lists). */
+export async function listAll<T>(id: RouteId, inv: Invocation & { token?: string }): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const res = await call(id, { ...inv, query: { ...inv.query, ...(cursor ? { cursor } : {}) } });
+    if (res.status !== 200) throw new Error(`${id}: ${res.status} ${JSON.stringify(res.body)}`);
+    items.push(...(res.body.items as T[]));
+    cursor = res.body.cursor ?? undefined;
+  } while (cursor);
+  return items;
+}

@@ -1,10 +1,10 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
 import type { NoticeView } from '@trellis/shared/notices/schemas';
 import type { OrgLabel } from '@trellis/shared/notices/stats';
 import type { Page } from '@trellis/shared/org/org';
 import { ddb, tableName } from './client';
+import { conditionHolds } from './condition-holds';
 import { queryPage } from './query-all';
 import { transact } from './transact';
 import { Conflict } from '../../errors';
@@ -116,25 +116,19 @@ export async function listDueNotices(nowIso: string, limit = 25): Promise<Notice
  * publisher that claimed it moved that). The claim sets when to resume if this run dies.
  */
 export async function claimNotice(n: NoticeRecord, resumeAt: string): Promise<boolean> {
-  try {
-    await ddb().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.notice(n.id),
-        UpdateExpression: 'SET #status = :publishing, dueAt = :resume, gsi3sk = :gsk',
-        ConditionExpression: 'dueAt = :due AND #status <> :published',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':publishing': 'publishing', ':published': 'published', ':resume': resumeAt, ':due': n.dueAt ?? '',
-          ':gsk': keys.noticeScheduled(resumeAt, n.id).gsi3sk,
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return conditionHolds(ddb().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.notice(n.id),
+      UpdateExpression: 'SET #status = :publishing, dueAt = :resume, gsi3sk = :gsk',
+      ConditionExpression: 'dueAt = :due AND #status <> :published',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':publishing': 'publishing', ':published': 'published', ':resume': resumeAt, ':due': n.dueAt ?? '',
+        ':gsk': keys.noticeScheduled(resumeAt, n.id).gsi3sk,
+      },
+    }),
+  ));
 }
 
 /** Marks a notice published with its recipient count; it leaves the due index. */

@@ -1,8 +1,8 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
 import type { GuardedItem } from './transact';
 import { ddb, tableName } from './client';
+import { conditionHolds } from './condition-holds';
 
 /** An SMS waiting to be sent by the stream worker (outbox pattern). */
 export interface OutboxMessage {
@@ -40,25 +40,19 @@ export function putOutboxItem(msg: OutboxMessage): GuardedItem {
  * claim holds it, or once it was sent or failed.
  */
 export async function claimOutbox(id: string, now: string, leaseUntil: string, staleBefore: string): Promise<boolean> {
-  try {
-    await ddb().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.outbox(id),
-        UpdateExpression: 'SET #status = :sending, claimedAt = :now, leaseUntil = :lease ADD attempts :one',
-        ConditionExpression:
-          '#status = :pending OR (#status = :sending AND (leaseUntil < :now OR (attribute_not_exists(leaseUntil) AND claimedAt < :stale)))',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':sending': 'sending', ':pending': 'pending', ':now': now, ':lease': leaseUntil, ':stale': staleBefore, ':one': 1,
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return conditionHolds(ddb().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.outbox(id),
+      UpdateExpression: 'SET #status = :sending, claimedAt = :now, leaseUntil = :lease ADD attempts :one',
+      ConditionExpression:
+        '#status = :pending OR (#status = :sending AND (leaseUntil < :now OR (attribute_not_exists(leaseUntil) AND claimedAt < :stale)))',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':sending': 'sending', ':pending': 'pending', ':now': now, ':lease': leaseUntil, ':stale': staleBefore, ':one': 1,
+      },
+    }),
+  ));
 }
 
 /**
@@ -66,22 +60,16 @@ export async function claimOutbox(id: string, now: string, leaseUntil: string, s
  * once. Only the holder's own claim (same lease) is released; false if it no longer holds it.
  */
 export async function releaseOutbox(id: string, leaseUntil: string): Promise<boolean> {
-  try {
-    await ddb().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.outbox(id),
-        UpdateExpression: 'SET #status = :pending REMOVE claimedAt, leaseUntil',
-        ConditionExpression: '#status = :sending AND leaseUntil = :lease',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':sending': 'sending', ':pending': 'pending', ':lease': leaseUntil },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return conditionHolds(ddb().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.outbox(id),
+      UpdateExpression: 'SET #status = :pending REMOVE claimedAt, leaseUntil',
+      ConditionExpression: '#status = :sending AND leaseUntil = :lease',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':sending': 'sending', ':pending': 'pending', ':lease': leaseUntil },
+    }),
+  ));
 }
 
 export async function finishOutbox(

@@ -1,8 +1,6 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { publicViewKeys } from '@trellis/shared/data/keys-public-views';
 import { sha256 } from '../../security/tokens';
-import { ddb, tableName } from './client';
+import { putIfAbsent } from './put-if-absent';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
@@ -25,20 +23,8 @@ export function firstViewToday(resourceId: string, clientIp: string, now = Date.
  * day, never stored as is) opens the resource that day. One conditional put; the guard
  * expires with the table's TTL two days later.
  */
-export async function firstViewOfDay(resourceId: string, viewer: string, entity: string, now: number): Promise<boolean> {
+export function firstViewOfDay(resourceId: string, viewer: string, entity: string, now: number): Promise<boolean> {
   const day = chinaDay(now);
   const hashed = sha256(`${day}|${viewer}`).slice(0, 32);
-  try {
-    await ddb().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: { ...publicViewKeys.resourceView(resourceId, day, hashed), entity, ttl: Math.ceil((now + 2 * DAY_MS) / 1000) },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return putIfAbsent({ ...publicViewKeys.resourceView(resourceId, day, hashed), entity, ttl: Math.ceil((now + 2 * DAY_MS) / 1000) });
 }

@@ -3,6 +3,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { reportingKeys } from '@trellis/shared/data/keys-reporting';
 import type { ReportRound } from '@trellis/shared/reporting/rounds';
 import { ddb, tableName } from './client';
+import { conditionHolds } from './condition-holds';
 import { queryAll } from './query-all';
 
 function toRound(item: Record<string, unknown>): ReportRound {
@@ -12,17 +13,11 @@ function toRound(item: Record<string, unknown>): ReportRound {
 
 /** Stores a new round; false if a round with this id already exists. */
 export async function putRound(round: ReportRound): Promise<boolean> {
-  try {
-    await ddb().send(new PutCommand({
+  return conditionHolds(ddb().send(new PutCommand({
       TableName: tableName(),
       Item: { ...reportingKeys.round(round.id), ...reportingKeys.roundIndex(round.year, round.id), entity: 'reportRound', ...round },
       ConditionExpression: 'attribute_not_exists(pk)',
-    }));
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+    })));
 }
 
 /**

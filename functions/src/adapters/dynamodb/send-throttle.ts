@@ -1,7 +1,7 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
 import { ddb, tableName } from './client';
+import { conditionHolds } from './condition-holds';
 
 /** One thing whose sends are limited (an account, a client IP, a destination number). */
 export interface SendLimit {
@@ -47,31 +47,23 @@ async function previousCounts(limits: SendLimit[], window: number): Promise<numb
 }
 
 async function countOne(limit: SendLimit, window: number, room: number, ttl: number): Promise<boolean> {
-  try {
-    await ddb().send(new UpdateCommand({
+  return conditionHolds(ddb().send(new UpdateCommand({
       TableName: tableName(),
       Key: keys.throttle(limit.kind, limit.value, window),
       UpdateExpression: 'ADD #count :one SET #ttl = :ttl',
       ConditionExpression: 'attribute_not_exists(#count) OR #count < :room',
       ExpressionAttributeNames: { '#count': 'count', '#ttl': 'ttl' },
       ExpressionAttributeValues: { ':one': 1, ':ttl': ttl, ':room': room },
-    }));
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+    })));
 }
 
 async function giveBack(limit: SendLimit, window: number): Promise<void> {
-  await ddb().send(new UpdateCommand({
+  await conditionHolds(ddb().send(new UpdateCommand({
     TableName: tableName(),
     Key: keys.throttle(limit.kind, limit.value, window),
     UpdateExpression: 'ADD #count :minus',
     ConditionExpression: '#count > :zero',
     ExpressionAttributeNames: { '#count': 'count' },
     ExpressionAttributeValues: { ':minus': -1, ':zero': 0 },
-  })).catch((error: unknown) => {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  });
+  })));
 }

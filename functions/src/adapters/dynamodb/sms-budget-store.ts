@@ -1,7 +1,7 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
 import { ddb, tableName } from './client';
+import { conditionHolds } from './condition-holds';
 
 /**
  * Takes one SMS from an org's daily budget, atomically; false when the budget is spent.
@@ -9,28 +9,22 @@ import { ddb, tableName } from './client';
  */
 export async function takeSmsBudget(orgId: string, day: string, limit: number): Promise<boolean> {
   if (limit <= 0) return false;
-  try {
-    await ddb().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.smsBudget(orgId, day),
-        UpdateExpression: 'ADD used :one SET #ttl = if_not_exists(#ttl, :ttl)',
-        ConditionExpression: 'attribute_not_exists(used) OR used < :limit',
-        ExpressionAttributeNames: { '#ttl': 'ttl' },
-        ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':ttl': Math.ceil(Date.now() / 1000) + 40 * 86_400 },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return conditionHolds(ddb().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.smsBudget(orgId, day),
+      UpdateExpression: 'ADD used :one SET #ttl = if_not_exists(#ttl, :ttl)',
+      ConditionExpression: 'attribute_not_exists(used) OR used < :limit',
+      ExpressionAttributeNames: { '#ttl': 'ttl' },
+      ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':ttl': Math.ceil(Date.now() / 1000) + 40 * 86_400 },
+    }),
+  ));
 }
 
 /** Gives one SMS back to the day's budget (the provider did not take it); never below 0. */
 export async function refundSmsBudget(orgId: string, day: string): Promise<void> {
-  try {
-    await ddb().send(
+  await conditionHolds(
+    ddb().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.smsBudget(orgId, day),
@@ -38,10 +32,8 @@ export async function refundSmsBudget(orgId: string, day: string): Promise<void>
         ConditionExpression: 'used > :zero',
         ExpressionAttributeValues: { ':minus': -1, ':zero': 0 },
       }),
-    );
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+    ),
+  );
 }
 
 export async function smsBudgetUsed(orgId: string, day: string): Promise<number> {

@@ -1,7 +1,7 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Key } from '@trellis/shared/data/keys';
 import { ddb, tableName } from './client';
+import { conditionHolds } from './condition-holds';
 import type { GuardedItem } from './transact';
 
 /** A 6-digit code sent by SMS (password reset, phone binding); only its hash is stored. */
@@ -27,21 +27,15 @@ export async function getVerificationCode(key: Key): Promise<VerificationCode | 
 
 /** Counts one attempt; false when the attempt limit is reached (atomic under concurrency). */
 export async function countCodeAttempt(key: Key, maxAttempts: number): Promise<boolean> {
-  try {
-    await ddb().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: key,
-        UpdateExpression: 'ADD attempts :one',
-        ConditionExpression: 'attribute_exists(pk) AND attempts < :max',
-        ExpressionAttributeValues: { ':one': 1, ':max': maxAttempts },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return conditionHolds(ddb().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: key,
+      UpdateExpression: 'ADD attempts :one',
+      ConditionExpression: 'attribute_exists(pk) AND attempts < :max',
+      ExpressionAttributeValues: { ':one': 1, ':max': maxAttempts },
+    }),
+  ));
 }
 
 export async function deleteVerificationCode(key: Key): Promise<void> {
