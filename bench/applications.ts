@@ -1,4 +1,4 @@
-import type { Org } from '@trellis/shared/org/org';
+import type { Org } from '@trellis/shared/orgs/org';
 import { runBounded } from './bounded-pool';
 import { benchCode, chineseNumber, type County } from './org-names';
 import { callRoute, expectStatus } from './route-call';
@@ -19,7 +19,7 @@ export async function submitApplications(parent: Org, county: County, count: num
   const ids: string[] = new Array<string>(count);
   const batch = Array.from({ length: count }, () => ++serial);
   await runBounded(batch, 2, async (n, i) => {
-    const res = await callRoute('public.apply', {
+    const res = await callRoute('applications.apply', {
       body: {
         name: `${county.city}${county.county}第${chineseNumber(n)}职业培训学校`,
         type: 'school',
@@ -33,7 +33,7 @@ export async function submitApplications(parent: Org, county: County, count: num
         adminPassword: APPLICANT_PASSWORD,
       },
     });
-    ids[i] = expectStatus<{ number: string }>(res, 201, 'public.apply').number.toLowerCase();
+    ids[i] = expectStatus<{ number: string }>(res, 201, 'applications.apply').number.toLowerCase();
   });
   return ids;
 }

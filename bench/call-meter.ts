@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
-import { ddb } from '../functions/src/adapters/dynamodb/client';
-import { readMeter, resetMeter } from '../functions/src/adapters/dynamodb/request-meter';
+import { ddb } from '../functions/src/adapters/dynamodb/table/client';
+import { readMeter, resetMeter } from '../functions/src/adapters/dynamodb/table/request-meter';
 
 /**
  * Measures one call: latency, and the DynamoDB requests and consumed capacity it caused,

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startStack, type Stack } from '../dev/stack';
-import { getOrg } from '../functions/src/adapters/dynamodb/org-store';
+import { getOrg } from '../functions/src/adapters/dynamodb/org/org-store';
 import { measureOperations } from './operations';
 import { consoleTable } from './report-table';
 import { seedTree } from './seed-hierarchy';

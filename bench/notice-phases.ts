@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@trellis/shared/access/policy';
 import type { NoticeStats, NoticeView } from '@trellis/shared/notices/schemas';
-import type { Org } from '@trellis/shared/org/org';
-import { getNotice, getNoticeWithStats } from '../functions/src/adapters/dynamodb/notice-store';
+import type { Org } from '@trellis/shared/orgs/org';
+import { getNotice, getNoticeWithStats } from '../functions/src/adapters/dynamodb/notice/notice-store';
 import { markRead } from '../functions/src/inbox/mark';
 import { composeNotice } from '../functions/src/notices/compose';
 import { remindUnread, type ReminderResult } from '../functions/src/notices/remind';

@@ -1,8 +1,8 @@
 import type { RouteId } from '@trellis/shared/http/routes';
-import type { Org, Page } from '@trellis/shared/org/org';
-import { findAccountIdByLogin, getAccountWithMemberships } from '../functions/src/adapters/dynamodb/account-store';
-import { getApplication, type ApplicationRecord } from '../functions/src/adapters/dynamodb/application-store';
-import { getOrg, listChildOrgs, listSubtreeOrgs } from '../functions/src/adapters/dynamodb/org-store';
+import type { Org, Page } from '@trellis/shared/orgs/org';
+import { findAccountIdByLogin, getAccountWithMemberships } from '../functions/src/adapters/dynamodb/account/account-store';
+import { getApplication, type ApplicationRecord } from '../functions/src/adapters/dynamodb/application/application-store';
+import { getOrg, listChildOrgs, listSubtreeOrgs } from '../functions/src/adapters/dynamodb/org/org-store';
 import { decideApplication } from '../functions/src/applications/decide';
 import { login } from '../functions/src/auth/login';
 import { actorOf } from '../functions/src/auth/resolve-actor';

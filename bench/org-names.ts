@@ -1,5 +1,5 @@
-import type { OrgType } from '@trellis/shared/org/org-types';
-import { usccCheckChar } from '@trellis/shared/application/uscc-check';
+import type { OrgType } from '@trellis/shared/orgs/org-types';
+import { usccCheckChar } from '@trellis/shared/applications/uscc-check';
 
 /** Realistic names for the benchmark tree: Shandong's county-level divisions and their schools. */
 

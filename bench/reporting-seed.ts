@@ -1,10 +1,10 @@
 import { keys } from '@trellis/shared/data/keys';
-import type { Org } from '@trellis/shared/org/org';
-import { childPath } from '@trellis/shared/org/path';
+import type { Org } from '@trellis/shared/orgs/org';
+import { childPath } from '@trellis/shared/orgs/path';
 import { newAccount } from '../functions/src/accounts/create-account';
-import { membershipItem } from '../functions/src/adapters/dynamodb/account-store';
-import { putAll } from '../functions/src/adapters/dynamodb/batch-write';
-import { orgItem } from '../functions/src/adapters/dynamodb/org-store';
+import { membershipItem } from '../functions/src/adapters/dynamodb/account/account-store';
+import { putAll } from '../functions/src/adapters/dynamodb/table/batch-write';
+import { orgItem } from '../functions/src/adapters/dynamodb/org/org-store';
 import { newSessionToken, sha256 } from '../functions/src/security/tokens';
 
 /**

@@ -18,9 +18,9 @@ import { GROUP_ANNUAL_FORM as form } from '@trellis/shared/reporting/group-annua
 import { addCounters, contribution, toRegionTotals } from '@trellis/shared/reporting/totals';
 import { demoGroupReport } from '../dev/demo-reports';
 import { startStack } from '../dev/stack';
-import { getOrg } from '../functions/src/adapters/dynamodb/org-store';
-import { getReport } from '../functions/src/adapters/dynamodb/report-store';
-import { readMeter, resetMeter } from '../functions/src/adapters/dynamodb/request-meter';
+import { getOrg } from '../functions/src/adapters/dynamodb/org/org-store';
+import { getReport } from '../functions/src/adapters/dynamodb/report/report-store';
+import { readMeter, resetMeter } from '../functions/src/adapters/dynamodb/table/request-meter';
 import { intEnv, log, runBench, today } from './bench-env';
 import { runBounded } from './bounded-pool';
 import { gatewayClient, type GatewayCall } from './reporting-http';
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     const call: GatewayCall = gatewayClient(stack.apiUrl);
     const login = await fetch(`${stack.apiUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'admin', password: 'Trellis-demo-2026' }) });
     const nation = ((await login.json()) as { token: string }).token;
-    const opened = await call('reporting.rounds.open', { token: nation, params: { orgId: pop.province.id }, body: { formId: 'group-annual', year: YEAR, opensOn: '2020-01-01', closesOn: '2099-12-31' } });
+    const opened = await call('reporting.openRound', { token: nation, params: { orgId: pop.province.id }, body: { formId: 'group-annual', year: YEAR, opensOn: '2020-01-01', closesOn: '2099-12-31' } });
     if (opened.status !== 201 || opened.body.expected !== groupsN) throw new Error(`round: ${opened.status} ${JSON.stringify(opened.body)}`);
     const roundId = opened.body.id as string;
     log(`round ${roundId} opened for ${opened.body.expected} groups in ${opened.ms.toFixed(0)} ms`);

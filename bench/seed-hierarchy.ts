@@ -1,6 +1,6 @@
-import type { Org } from '@trellis/shared/org/org';
-import { putOrgItems } from '../functions/src/adapters/dynamodb/org-store';
-import { transact } from '../functions/src/adapters/dynamodb/transact';
+import type { Org } from '@trellis/shared/orgs/org';
+import { putOrgItems } from '../functions/src/adapters/dynamodb/org/org-store';
+import { transact } from '../functions/src/adapters/dynamodb/table/transact';
 import { newOrg } from '../functions/src/orgs/create-child';
 import { runBounded } from './bounded-pool';
 import { associationFields, schoolFields, type OrgFields } from './org-names';

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Role } from '@trellis/shared/access/roles';
 import { keys } from '@trellis/shared/data/keys';
-import type { Org } from '@trellis/shared/org/org';
-import type { OrgType } from '@trellis/shared/org/org-types';
+import type { Org } from '@trellis/shared/orgs/org';
+import type { OrgType } from '@trellis/shared/orgs/org-types';
 import { newAccount } from '../functions/src/accounts/create-account';
-import { membershipItem } from '../functions/src/adapters/dynamodb/account-store';
-import { putAll } from '../functions/src/adapters/dynamodb/batch-write';
+import { membershipItem } from '../functions/src/adapters/dynamodb/account/account-store';
+import { putAll } from '../functions/src/adapters/dynamodb/table/batch-write';
 import { createChildOrg } from '../functions/src/orgs/create-child';
 import { runBounded } from './bounded-pool';
 import { chineseNumber } from './org-names';

@@ -1,4 +1,4 @@
-import { readMeter, resetMeter } from '../functions/src/adapters/dynamodb/request-meter';
+import { readMeter, resetMeter } from '../functions/src/adapters/dynamodb/table/request-meter';
 import { median, percentile } from './sample-stats';
 
 /** Throughput and latency of GETs of one URL: `total` requests, `concurrency` in flight. */

@@ -1,7 +1,7 @@
 import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
-import { ddb, tableName } from '../functions/src/adapters/dynamodb/client';
-import { readMeter, resetMeter } from '../functions/src/adapters/dynamodb/request-meter';
+import { ddb, tableName } from '../functions/src/adapters/dynamodb/table/client';
+import { readMeter, resetMeter } from '../functions/src/adapters/dynamodb/table/request-meter';
 
 /**
  * How fast the outbox worker sends: on the local stack the stream poller hands new OUTBOX#

@@ -1,6 +1,6 @@
-import { usccCheckChar } from '@trellis/shared/application/uscc-check';
+import { usccCheckChar } from '@trellis/shared/applications/uscc-check';
 import type { Role } from '@trellis/shared/access/roles';
-import type { OrgType } from '@trellis/shared/org/org-types';
+import type { OrgType } from '@trellis/shared/orgs/org-types';
 
 /** The demo hierarchy seeded once by the local stack (ids are stable; codes are valid USCCs). */
 export interface DemoOrg {

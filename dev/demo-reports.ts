@@ -1,4 +1,4 @@
-import { usccCheckChar } from '@trellis/shared/application/uscc-check';
+import { usccCheckChar } from '@trellis/shared/applications/uscc-check';
 import type { ReportData } from '@trellis/shared/reporting/form-schema';
 import { MEMBER_TYPES } from '@trellis/shared/reporting/group-annual-form';
 

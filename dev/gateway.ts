@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { ROUTES, type RouteDef } from '@trellis/shared/http/routes';
+import { ROUTES, type RouteRow } from '@trellis/shared/http/routes';
 import { invokeRoute } from './invoke';
 
 /**
@@ -7,11 +7,11 @@ import { invokeRoute } from './invoke';
  * request into an API Gateway v2 event for the same handler the CDK deploys.
  */
 interface Match {
-  route: RouteDef;
+  route: RouteRow;
   params: Record<string, string>;
 }
 
-const compiled = (ROUTES as readonly RouteDef[]).map((route) => {
+const compiled = (ROUTES as readonly RouteRow[]).map((route) => {
   const names: string[] = [];
   const pattern = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     names.push(name);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { buildPath, type RouteDef } from '@trellis/shared/http/routes';
+import { buildPath, type RouteRow } from '@trellis/shared/http/routes';
 
 /**
  * Invokes a route's Lambda handler in-process with an API Gateway v2 event, as the HTTP API
@@ -29,7 +29,7 @@ export function loadHandler(entry: string): Promise<{ handler: Handler }> {
   return mod;
 }
 
-export function apiEvent(route: RouteDef, call: Invocation): APIGatewayProxyEventV2 {
+export function apiEvent(route: RouteRow, call: Invocation): APIGatewayProxyEventV2 {
   const params = call.params ?? {};
   const rawPath = buildPath(route.path, params);
   const query = new URLSearchParams(call.query ?? {});
@@ -62,7 +62,7 @@ export function lambdaContext(requestId: string, name: string): Context {
   };
 }
 
-export async function invokeRoute(route: RouteDef, call: Invocation): Promise<{ status: number; body: unknown; headers: Record<string, unknown> }> {
+export async function invokeRoute(route: RouteRow, call: Invocation): Promise<{ status: number; body: unknown; headers: Record<string, unknown> }> {
   const { handler } = await loadHandler(route.entry);
   const event = apiEvent(route, call);
   const result = await handler(event, lambdaContext(event.requestContext.requestId, route.id));

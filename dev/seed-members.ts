@@ -1,8 +1,8 @@
-import type { Org } from '@trellis/shared/org/org';
+import type { Org } from '@trellis/shared/orgs/org';
 import type { MemberType } from '@trellis/shared/members/member-types';
-import { usccCheckChar } from '@trellis/shared/application/uscc-check';
-import { claimCodeItem, putMemberItem, putSummaryItem, type MemberRecord } from '../functions/src/adapters/dynamodb/member-store';
-import { transact } from '../functions/src/adapters/dynamodb/transact';
+import { usccCheckChar } from '@trellis/shared/applications/uscc-check';
+import { claimCodeItem, putMemberItem, putSummaryItem, type MemberRecord } from '../functions/src/adapters/dynamodb/member/member-store';
+import { transact } from '../functions/src/adapters/dynamodb/table/transact';
 import { Conflict } from '../functions/src/errors';
 import { summaryAfterJoin } from '../functions/src/members/summary';
 

@@ -1,5 +1,5 @@
 import { chinaDay } from '@trellis/shared/reporting/rounds';
-import { getOrg } from '../functions/src/adapters/dynamodb/org-store';
+import { getOrg } from '../functions/src/adapters/dynamodb/org/org-store';
 import type { Acting } from '../functions/src/reporting/acting';
 import { openRound } from '../functions/src/reporting/open-round';
 import { saveReport } from '../functions/src/reporting/save-report';

@@ -1,7 +1,7 @@
-import type { Org } from '@trellis/shared/org/org';
+import type { Org } from '@trellis/shared/orgs/org';
 import { summarize } from '@trellis/shared/site-items/placements';
 import type { SiteItemKind, SiteItemView } from '@trellis/shared/site-items/schemas';
-import { getSiteItem } from '../functions/src/adapters/dynamodb/site-item-store';
+import { getSiteItem } from '../functions/src/adapters/dynamodb/site-item/site-item-store';
 import { orgRef, save } from '../functions/src/site-items/scope';
 import { decideOwn, recommend, review, type Step } from '../functions/src/site-items/transitions';
 

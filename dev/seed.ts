@@ -1,10 +1,10 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Org } from '@trellis/shared/org/org';
-import { childPath } from '@trellis/shared/org/path';
-import { putAccountItems } from '../functions/src/adapters/dynamodb/account-store';
-import { ddb, tableName } from '../functions/src/adapters/dynamodb/client';
-import { putOrgItems } from '../functions/src/adapters/dynamodb/org-store';
-import { transact } from '../functions/src/adapters/dynamodb/transact';
+import type { Org } from '@trellis/shared/orgs/org';
+import { childPath } from '@trellis/shared/orgs/path';
+import { putAccountItems } from '../functions/src/adapters/dynamodb/account/account-store';
+import { ddb, tableName } from '../functions/src/adapters/dynamodb/table/client';
+import { putOrgItems } from '../functions/src/adapters/dynamodb/org/org-store';
+import { transact } from '../functions/src/adapters/dynamodb/table/transact';
 import { newAccount } from '../functions/src/accounts/create-account';
 import { Conflict } from '../functions/src/errors';
 import { hashPassword } from '../functions/src/security/password-hash';

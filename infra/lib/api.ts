@@ -1,4 +1,4 @@
-import { ROUTES, type RouteDef } from '@trellis/shared/http/routes';
+import { ROUTES, type RouteRow } from '@trellis/shared/http/routes';
 import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -25,7 +25,7 @@ export interface ApiProps {
   readonly bucket: IBucket;
   readonly stage: string;
   /** Defaults to the route table in shared/; tests may pass a subset. */
-  readonly routes?: readonly RouteDef[];
+  readonly routes?: readonly RouteRow[];
   /** Steady-state requests per second and burst for the whole stage. */
   readonly throttle?: { rateLimit: number; burstLimit: number };
   /**
@@ -43,7 +43,7 @@ export interface ApiProps {
 }
 
 /** The routes deployed to AWS: everything in the table except local developer tools. */
-export const deployedRoutes = (routes: readonly RouteDef[] = ROUTES): RouteDef[] =>
+export const deployedRoutes = (routes: readonly RouteRow[] = ROUTES): RouteRow[] =>
   routes.filter((route) => !route.localOnly);
 
 /**
@@ -73,7 +73,7 @@ export class Api extends Construct {
   /** Capability -> the generated entry module its function bundles. */
   readonly entries = new Map<string, string>();
   /** The deployed routes (the route table without local-only ones). */
-  readonly routes: readonly RouteDef[];
+  readonly routes: readonly RouteRow[];
   /** Shared with the web server (its `PROXY_SECRET` too), which sends it with the client IP. */
   readonly proxySecret: Secret;
 

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RouteDef } from '@trellis/shared/http/routes';
+import type { RouteRow } from '@trellis/shared/http/routes';
 import { functionEntry, repoRoot } from './paths';
 
 /**
@@ -12,7 +12,7 @@ import { functionEntry, repoRoot } from './paths';
  */
 
 /** `orgs/handlers/get` -> `orgs`. */
-export function capabilityOf(route: Pick<RouteDef, 'entry'>): string {
+export function capabilityOf(route: Pick<RouteRow, 'entry'>): string {
   const capability = route.entry.split('/')[0] ?? '';
   if (!/^[a-z][a-z0-9-]*$/.test(capability) || !route.entry.includes('/')) {
     throw new Error(`Route entry ${route.entry}: its first segment must name a capability (lowercase, digits, dashes)`);
@@ -21,7 +21,7 @@ export function capabilityOf(route: Pick<RouteDef, 'entry'>): string {
 }
 
 /** The API Gateway v2 route key the HTTP API puts in `event.routeKey`: `GET /orgs/{orgId}`. */
-export const routeKeyOf = (route: Pick<RouteDef, 'method' | 'path'>): string => `${route.method} ${route.path}`;
+export const routeKeyOf = (route: Pick<RouteRow, 'method' | 'path'>): string => `${route.method} ${route.path}`;
 
 /** `notices` -> `Notices`, `sms-inbox` -> `SmsInbox`: a construct-id-safe capability name. */
 export const capabilityConstructId = (capability: string): string =>
@@ -31,9 +31,9 @@ export const capabilityConstructId = (capability: string): string =>
  * The routes grouped by capability, in route-table order (capabilities in order of their first
  * route). Throws on a route key used twice: the dispatch would be ambiguous.
  */
-export function routesByCapability(routes: readonly RouteDef[]): Map<string, RouteDef[]> {
+export function routesByCapability(routes: readonly RouteRow[]): Map<string, RouteRow[]> {
   const seen = new Map<string, string>();
-  const groups = new Map<string, RouteDef[]>();
+  const groups = new Map<string, RouteRow[]>();
   for (const route of routes) {
     const key = routeKeyOf(route);
     const other = seen.get(key);
@@ -56,7 +56,7 @@ export const NOT_FOUND_BODY = { error: { code: 'route.not_found', message: 'no s
  */
 export function capabilityEntrySource(
   capability: string,
-  routes: readonly RouteDef[],
+  routes: readonly RouteRow[],
   resolveEntry: (entry: string) => string = functionEntry,
 ): string {
   if (routes.length === 0) throw new Error(`Capability ${capability} has no routes`);
@@ -111,7 +111,7 @@ export const generatedEntriesDir = join(repoRoot, 'cdk.out', '.generated', 'api'
  * half-written file. A missing handler module fails here, at synth time, even when bundling
  * is skipped (as NodejsFunction did for a route's own entry).
  */
-export function writeCapabilityEntry(dir: string, capability: string, routes: readonly RouteDef[]): string {
+export function writeCapabilityEntry(dir: string, capability: string, routes: readonly RouteRow[]): string {
   for (const route of routes) {
     const handlerFile = functionEntry(route.entry);
     if (!existsSync(handlerFile)) throw new Error(`Route ${route.id}: handler module ${handlerFile} not found`);

@@ -102,7 +102,7 @@ describe('Api: the HTTP API built from the route table', () => {
 
   it('finds the function of a route by route id', () => {
     expect(stack.api.functionOf('orgs.get')).toBe(stack.api.functions.get('orgs'));
-    expect(stack.api.functionOf('public.apply')).toBe(stack.api.functions.get('applications'));
+    expect(stack.api.functionOf('applications.apply')).toBe(stack.api.functions.get('applications'));
     expect(stack.api.functionOf('dev.sms')).toBeUndefined();
   });
 

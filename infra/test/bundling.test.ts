@@ -89,7 +89,7 @@ describe('bundling', () => {
 
   it('bundles each route handler into its capability and dispatches to it (public.lookup validates q)', async () => {
     vi.stubEnv('TRELLIS_QUIET_LOGS', '1');
-    const lookup = api.routes.find((route) => route.id === 'public.lookup')!;
+    const lookup = api.routes.find((route) => route.id === 'orgs.lookup')!;
     const { handler } = await load(api.functionOf(lookup.id)!);
     const result = await handler(apiEvent(routeKeyOf(lookup), lookup.path), lambdaContext);
     expect(result.statusCode).toBe(400);

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROUTES, type RouteDef } from '@trellis/shared/http/routes';
+import { ROUTES, type RouteRow } from '@trellis/shared/http/routes';
+import { z } from 'zod';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { deployedRoutes } from '../lib/api';
 import {
@@ -15,9 +16,11 @@ import {
 } from '../lib/capability-entry';
 import { functionEntry } from '../lib/paths';
 
+const rowStub = { input: z.object({}), output: {}, summary: 'test row' };
+
 type Dispatcher = { handler: (event: unknown, context: unknown) => Promise<any>; routeKeys: readonly string[] };
 
-const deployed = ROUTES.filter((route) => !('localOnly' in route && route.localOnly)) as RouteDef[];
+const deployed = ROUTES.filter((route) => !('localOnly' in route && route.localOnly)) as RouteRow[];
 const capabilities = routesByCapability(deployedRoutes());
 
 describe('capabilities from the route table', () => {
@@ -36,14 +39,14 @@ describe('capabilities from the route table', () => {
       for (const route of routes) expect(route.entry.startsWith(`${capability}/`), route.id).toBe(true);
     }
     // The public apply route is served by the applications code, and local tools are not deployed.
-    expect(capabilities.get('applications')?.map((route) => route.id)).toContain('public.apply');
+    expect(capabilities.get('applications')?.map((route) => route.id)).toContain('applications.apply');
     expect(capabilities.has('dev')).toBe(false);
   });
 
   it('refuses two routes with one route key', () => {
-    const twice: RouteDef[] = [
-      { id: 'a.one', method: 'GET', path: '/a', entry: 'a/handlers/one', access: { kind: 'public' } },
-      { id: 'b.two', method: 'GET', path: '/a', entry: 'b/handlers/two', access: { kind: 'public' } },
+    const twice: RouteRow[] = [
+      { id: 'a.one', method: 'GET', path: '/a', entry: 'a/handlers/one', access: { kind: 'public' }, ...rowStub },
+      { id: 'b.two', method: 'GET', path: '/a', entry: 'b/handlers/two', access: { kind: 'public' }, ...rowStub },
     ];
     expect(() => routesByCapability(twice)).toThrow(/a\.one and b\.two share the route key GET \/a/);
   });
@@ -84,7 +87,7 @@ describe('the generated dispatcher', () => {
     return file;
   };
 
-  async function load(capability: string, routes: readonly RouteDef[]): Promise<Dispatcher> {
+  async function load(capability: string, routes: readonly RouteRow[]): Promise<Dispatcher> {
     const file = join(dir, `${capability}.ts`);
     writeFileSync(file, capabilityEntrySource(capability, routes, stub));
     return import(pathToFileURL(file).href) as Promise<Dispatcher>;
@@ -124,18 +127,18 @@ describe('writeCapabilityEntry', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes the entry once and leaves an unchanged file alone', () => {
-    const routes = capabilities.get('public')!;
-    const file = writeCapabilityEntry(join(dir, 'api'), 'public', routes);
-    expect(file).toBe(join(dir, 'api', 'public.ts'));
-    expect(readFileSync(file, 'utf8')).toBe(capabilityEntrySource('public', routes));
+    const routes = capabilities.get('sites')!;
+    const file = writeCapabilityEntry(join(dir, 'api'), 'sites', routes);
+    expect(file).toBe(join(dir, 'api', 'sites.ts'));
+    expect(readFileSync(file, 'utf8')).toBe(capabilityEntrySource('sites', routes));
     const written = statSync(file).mtimeMs;
-    writeCapabilityEntry(join(dir, 'api'), 'public', routes);
+    writeCapabilityEntry(join(dir, 'api'), 'sites', routes);
     expect(statSync(file).mtimeMs).toBe(written);
-    expect(readdirSync(join(dir, 'api'))).toEqual(['public.ts']);
+    expect(readdirSync(join(dir, 'api'))).toEqual(['sites.ts']);
   });
 
   it('fails synthesis when a route handler module does not exist', () => {
-    const missing: RouteDef = { id: 'public.gone', method: 'GET', path: '/public/gone', entry: 'public/handlers/gone', access: { kind: 'public' } };
-    expect(() => writeCapabilityEntry(join(dir, 'api'), 'public', [missing])).toThrow(/public\.gone: handler module .*public\/handlers\/gone\.ts not found/);
+    const missing: RouteRow = { id: 'sites.gone', method: 'GET', path: '/sites/gone', entry: 'sites/handlers/gone', access: { kind: 'public' }, ...rowStub };
+    expect(() => writeCapabilityEntry(join(dir, 'api'), 'sites', [missing])).toThrow(/sites\.gone: handler module .*sites\/handlers\/gone\.ts not found/);
   });
 });

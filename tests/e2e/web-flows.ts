@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { expect } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { usccCheckChar } from '../../shared/src/application/uscc-check';
+import { usccCheckChar } from '../../shared/src/applications/uscc-check';
 
 /** Password of every demo login (dev/demo-data.ts). */
 export const DEMO_PASSWORD = 'Trellis-demo-2026';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORT_BATCH_MAX } from '@trellis/shared/account/schemas';
+import { IMPORT_BATCH_MAX } from '@trellis/shared/accounts/schemas';
 import { call, loginAs, uniqueSuffix } from './api-client';
 
 function rowsFor(prefix: string, count: number) {

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { expect } from 'vitest';
 import { routeById, type RouteId } from '@trellis/shared/http/routes';
-import { usccCheckChar } from '@trellis/shared/application/uscc-check';
+import { usccCheckChar } from '@trellis/shared/applications/uscc-check';
 import { invokeRoute, type Invocation } from '../../dev/invoke';
 import { DEMO_PASSWORD } from '../../dev/demo-data';
 

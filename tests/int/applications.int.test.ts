@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { getApplication } from '../../functions/src/adapters/dynamodb/application-store';
-import { getOrg } from '../../functions/src/adapters/dynamodb/org-store';
-import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/request-meter';
+import { getApplication } from '../../functions/src/adapters/dynamodb/application/application-store';
+import { getOrg } from '../../functions/src/adapters/dynamodb/org/org-store';
+import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/table/request-meter';
 import { decideApplication } from '../../functions/src/applications/decide';
 import { call, loginAs, randomUscc, uniqueSuffix } from './api-client';
 
@@ -25,7 +25,7 @@ function application(overrides: Record<string, unknown> = {}) {
 
 async function apply(overrides: Record<string, unknown> = {}) {
   const body = application(overrides);
-  const res = await call('public.apply', { body });
+  const res = await call('applications.apply', { body });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return { ...body, number: res.body.number as string, id: (res.body.number as string).toLowerCase() };
 }
@@ -34,7 +34,7 @@ describe('self-provisioning: apply, review, approve', () => {
   it('accepts an application and shows a public status page without contact details', async () => {
     const app = await apply();
     expect(app.number).toMatch(/^SQ\d{8}-[0-9A-Z]{6}$/);
-    const status = await call('public.applicationStatus', { params: { number: app.number } });
+    const status = await call('applications.status', { params: { number: app.number } });
     expect(status.status).toBe(200);
     expect(status.body).toMatchObject({ number: app.number, status: 'pending', parentName: '济南市职业教育学会' });
     expect(JSON.stringify(status.body)).not.toContain(app.mobile);
@@ -43,7 +43,7 @@ describe('self-provisioning: apply, review, approve', () => {
 
   it('refuses invalid fields with field errors and writes nothing', async () => {
     const body = application({ code: '91350100M000100Y44', mobile: '123', adminPassword: '12345678', email: 'x' });
-    const res = await call('public.apply', { body });
+    const res = await call('applications.apply', { body });
     expect(res.status).toBe(400);
     expect(res.body.error.fields).toMatchObject({
       code: ['code.checksum'], mobile: ['mobile.invalid'], adminPassword: ['password.common'], email: ['email.invalid'],
@@ -53,12 +53,12 @@ describe('self-provisioning: apply, review, approve', () => {
   });
 
   it('refuses an organization code already registered, and an unknown parent', async () => {
-    const taken = await call('public.lookup', { query: { q: '济南信息工程学校' } });
+    const taken = await call('orgs.lookup', { query: { q: '济南信息工程学校' } });
     expect(taken.status).toBe(200);
-    const dup = await call('public.apply', { body: application({ name: '济南信息工程学校' }) });
+    const dup = await call('applications.apply', { body: application({ name: '济南信息工程学校' }) });
     expect(dup.status).toBe(409);
     expect(dup.body.error.code).toBe('name.taken');
-    const orphan = await call('public.apply', { body: application({ parentId: 'no-such-org' }) });
+    const orphan = await call('applications.apply', { body: application({ parentId: 'no-such-org' }) });
     expect(orphan.status).toBe(400);
     expect(orphan.body.error.fields.parentId).toEqual(['parent.invalid']);
   });
@@ -91,12 +91,12 @@ describe('self-provisioning: apply, review, approve', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.status).toBe('approved');
     const slug = res.body.orgSlug as string;
-    const site = await call('public.site', { params: { slug } });
+    const site = await call('sites.get', { params: { slug } });
     expect(site.body).toMatchObject({ closed: false, org: { name: app.name }, parent: { slug: 'jinan' } });
     const token = await loginAs(app.adminUsername, app.adminPassword);
     const me = await call('auth.me', { token });
     expect(me.body.memberships).toEqual([expect.objectContaining({ orgName: app.name, roles: ['admin'] })]);
-    const status = await call('public.applicationStatus', { params: { number: app.number } });
+    const status = await call('applications.status', { params: { number: app.number } });
     expect(status.body).toMatchObject({ status: 'approved', orgSlug: slug });
   });
 
@@ -123,7 +123,7 @@ describe('self-provisioning: apply, review, approve', () => {
       params: { applicationId: app.id }, body: { decision: 'reject', reason: '材料不全，请补充办学许可证' }, token,
     });
     expect(res.status).toBe(200);
-    const status = await call('public.applicationStatus', { params: { number: app.number } });
+    const status = await call('applications.status', { params: { number: app.number } });
     expect(status.body).toMatchObject({ status: 'rejected', reason: '材料不全，请补充办学许可证' });
   });
 
@@ -147,7 +147,7 @@ describe('self-provisioning: apply, review, approve', () => {
     const statuses = results.map((r) => r.status).sort();
     expect(statuses).toEqual([200, 409]);
     expect(results.find((r) => r.status === 409)?.body.error.code).toBe('application.already_decided');
-    const lookup = await call('public.lookup', { query: { q: app.name } });
+    const lookup = await call('orgs.lookup', { query: { q: app.name } });
     const winner = results.find((r) => r.status === 200)?.body.status;
     expect(lookup.body.items.length).toBe(winner === 'approved' ? 1 : 0);
   });

@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { expect } from 'vitest';
-import { getAccountWithMemberships } from '../../functions/src/adapters/dynamodb/account-store';
-import { updateAccount } from '../../functions/src/adapters/dynamodb/account-writes';
-import { listSinkMessages } from '../../functions/src/adapters/dynamodb/sms-sink-store';
+import { getAccountWithMemberships } from '../../functions/src/adapters/dynamodb/account/account-store';
+import { updateAccount } from '../../functions/src/adapters/dynamodb/account/account-writes';
+import { listSinkMessages } from '../../functions/src/adapters/dynamodb/sms-sink/sms-sink-store';
 import { call, loginAs, uniqueSuffix } from './api-client';
 
 export interface TestAccount {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getAccountWithMemberships } from '../../functions/src/adapters/dynamodb/account-store';
+import { getAccountWithMemberships } from '../../functions/src/adapters/dynamodb/account/account-store';
 import { call, loginAs } from './api-client';
 import { newVerifiedAccount, randomPhone, resetCodeFor } from './auth-fixture';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getAccountWithMemberships } from '../../functions/src/adapters/dynamodb/account-store';
-import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/request-meter';
+import { getAccountWithMemberships } from '../../functions/src/adapters/dynamodb/account/account-store';
+import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/table/request-meter';
 import { resolveActor } from '../../functions/src/auth/resolve-actor';
 import { sha256 } from '../../functions/src/security/tokens';
 import { call, loginAs } from './api-client';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { putCaptcha } from '../../functions/src/adapters/dynamodb/captcha-store';
+import { putCaptcha } from '../../functions/src/adapters/dynamodb/captcha/captcha-store';
 import { sha256 } from '../../functions/src/security/tokens';
 import { DEMO_PASSWORD } from '../../dev/demo-data';
 import { call, loginAs, randomIp, uniqueSuffix } from './api-client';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { memberKeys } from '@trellis/shared/data/keys-members';
-import { putCaptcha } from '../../functions/src/adapters/dynamodb/captcha-store';
-import { getMember, getMemberSummary } from '../../functions/src/adapters/dynamodb/member-store';
-import { ddb, tableName } from '../../functions/src/adapters/dynamodb/client';
+import { putCaptcha } from '../../functions/src/adapters/dynamodb/captcha/captcha-store';
+import { getMember, getMemberSummary } from '../../functions/src/adapters/dynamodb/member/member-store';
+import { ddb, tableName } from '../../functions/src/adapters/dynamodb/table/client';
 import { sha256 } from '../../functions/src/security/tokens';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/request-meter';
+import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/table/request-meter';
 import { publicMembers } from '../../functions/src/members/public-list';
 import { call, loginAs, randomIp, randomUscc, uniqueSuffix } from './api-client';
 
@@ -19,7 +19,7 @@ function unit(overrides: Record<string, unknown> = {}) {
 
 async function apply(slug: string, overrides: Record<string, unknown> = {}, sourceIp = randomIp()) {
   const body = unit(overrides);
-  const res = await call('public.memberApply', { params: { slug }, body, sourceIp });
+  const res = await call('members.apply', { params: { slug }, body, sourceIp });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return { ...body, number: res.body.number as string, id: (res.body.number as string).toLowerCase() };
 }
@@ -54,7 +54,7 @@ describe('member units', () => {
     const a = await apply(org.slug, { type: 'school' });
     const b = await apply(org.slug, { type: 'enterprise' });
     expect(a.number).toMatch(/^HY\d{8}-[0-9A-Z]{6}$/);
-    const status = await call('public.memberStatus', { params: { number: a.number } });
+    const status = await call('members.status', { params: { number: a.number } });
     expect(status.body).toMatchObject({ number: a.number, status: 'pending', orgSlug: org.slug });
     expect(JSON.stringify(status.body)).not.toContain(a.phone);
     const token = await loginAs('jn.admin');
@@ -65,8 +65,8 @@ describe('member units', () => {
     expect((await decide(org.id, a.id, 'approve')).body).toMatchObject({ status: 'approved', version: 2 });
     const rejected = await decide(org.id, b.id, 'reject', '材料不全');
     expect(rejected.body).toMatchObject({ status: 'rejected', reason: '材料不全' });
-    expect((await call('public.memberStatus', { params: { number: b.number } })).body).toMatchObject({ status: 'rejected', reason: '材料不全' });
-    const site = await call('public.members', { params: { slug: org.slug } });
+    expect((await call('members.status', { params: { number: b.number } })).body).toMatchObject({ status: 'rejected', reason: '材料不全' });
+    const site = await call('members.publicList', { params: { slug: org.slug } });
     expect(site.body).toMatchObject({ site: { closed: false }, total: 1, items: [{ name: a.name, type: 'school' }] });
     expect(JSON.stringify(site.body)).not.toContain(a.code);
     const summary = await ddb().send(new GetCommand({ TableName: tableName(), Key: memberKeys.memberUnitsSummary(org.id) }));
@@ -75,23 +75,23 @@ describe('member units', () => {
 
   it('refuses bad fields (400, nothing written), a duplicate code in the same org (409), allows it in another org', async () => {
     const org = await freshOrg();
-    const bad = await call('public.memberApply', { params: { slug: org.slug }, body: unit({ code: '91350100M000100Y44', email: 'x', type: 'castle', phone: 'abc' }) });
+    const bad = await call('members.apply', { params: { slug: org.slug }, body: unit({ code: '91350100M000100Y44', email: 'x', type: 'castle', phone: 'abc' }) });
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields).toMatchObject({ code: ['code.checksum'], email: ['email.invalid'], type: ['member_type.invalid'], phone: ['phone.invalid'] });
     const list = await call('members.list', { params: { orgId: org.id }, token: await loginAs('jn.admin') });
     expect(list.body.items).toEqual([]);
     const first = await apply(org.slug);
-    const dup = await call('public.memberApply', { params: { slug: org.slug }, body: unit({ code: first.code }) });
+    const dup = await call('members.apply', { params: { slug: org.slug }, body: unit({ code: first.code }) });
     expect(dup.status).toBe(409);
     expect(dup.body.error.code).toBe('member.code_taken');
     await apply('jinan', { code: first.code });
-    expect((await call('public.memberApply', { params: { slug: 'no-such-site' }, body: unit() })).status).toBe(404);
+    expect((await call('members.apply', { params: { slug: 'no-such-site' }, body: unit() })).status).toBe(404);
   });
 
   it('two applications with one code at once: exactly one is stored', async () => {
     const org = await freshOrg();
     const code = randomUscc();
-    const results = await Promise.all([0, 1].map(() => call('public.memberApply', { params: { slug: org.slug }, body: unit({ code }) })));
+    const results = await Promise.all([0, 1].map(() => call('members.apply', { params: { slug: org.slug }, body: unit({ code }) })));
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     const list = await call('members.list', { params: { orgId: org.id }, token: await loginAs('jn.admin') });
     expect(list.body.items).toHaveLength(1);
@@ -107,7 +107,7 @@ describe('member units', () => {
 
   it('the home page shows the member summary from the same BatchGet (still 3 requests)', async () => {
     resetMeter();
-    const site = await call('public.site', { params: { slug: 'jinan' } });
+    const site = await call('sites.get', { params: { slug: 'jinan' } });
     expect(readMeter().byCommand).toEqual({ GetItemCommand: 1, BatchGetItemCommand: 1, QueryCommand: 1 });
     expect(site.body.members.total).toBeGreaterThanOrEqual(6);
     expect(site.body.members.items.map((m: { name: string }) => m.name)).toContain('山东浪潮软件股份有限公司');
@@ -118,10 +118,10 @@ describe('member units', () => {
     const org = await freshOrg();
     const ip = randomIp();
     for (let i = 0; i < 3; i++) await apply(org.slug, {}, ip);
-    const blocked = await call('public.memberApply', { params: { slug: org.slug }, body: unit(), sourceIp: ip });
+    const blocked = await call('members.apply', { params: { slug: org.slug }, body: unit(), sourceIp: ip });
     expect(blocked.status).toBe(400);
     expect(blocked.body.error.fields).toEqual({ captchaAnswer: ['captcha.required'] });
-    const wrong = await call('public.memberApply', { params: { slug: org.slug }, body: unit({ captchaId: 'c-nope', captchaAnswer: '1' }), sourceIp: ip });
+    const wrong = await call('members.apply', { params: { slug: org.slug }, body: unit({ captchaId: 'c-nope', captchaAnswer: '1' }), sourceIp: ip });
     expect(wrong.body.error.fields).toEqual({ captchaAnswer: ['captcha.invalid'] });
     await putCaptcha('c-member-captcha', sha256('54321'), Date.now() + 60_000);
     await apply(org.slug, { captchaId: 'c-member-captcha', captchaAnswer: '54321' }, ip);
@@ -179,7 +179,7 @@ describe('member units', () => {
     expect(ended.body).toMatchObject({ status: 'ended', endReason: '单位注销' });
     const again = await call('members.end', { params: { orgId: org.id, memberId: a.id }, token, body: { reason: '单位注销' } });
     expect(again.status).toBe(409);
-    const site = await call('public.members', { params: { slug: org.slug } });
+    const site = await call('members.publicList', { params: { slug: org.slug } });
     expect(site.body.items.map((m: { name: string }) => m.name)).toEqual([b.name]);
     expect(site.body.total).toBe(1);
     expect((await getMemberSummary(org.id)).items.map((i) => i.id)).toEqual([b.id]);

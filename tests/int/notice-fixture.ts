@@ -1,9 +1,9 @@
 import type { Role } from '@trellis/shared/access/roles';
-import type { Org } from '@trellis/shared/org/org';
-import type { OrgType } from '@trellis/shared/org/org-types';
-import { getOrg } from '../../functions/src/adapters/dynamodb/org-store';
-import { putAll } from '../../functions/src/adapters/dynamodb/batch-write';
-import { membershipItem } from '../../functions/src/adapters/dynamodb/account-store';
+import type { Org } from '@trellis/shared/orgs/org';
+import type { OrgType } from '@trellis/shared/orgs/org-types';
+import { getOrg } from '../../functions/src/adapters/dynamodb/org/org-store';
+import { putAll } from '../../functions/src/adapters/dynamodb/table/batch-write';
+import { membershipItem } from '../../functions/src/adapters/dynamodb/account/account-store';
 import { keys } from '@trellis/shared/data/keys';
 import { newAccount } from '../../functions/src/accounts/create-account';
 import { createChildOrg } from '../../functions/src/orgs/create-child';

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { listSinkMessages } from '../../functions/src/adapters/dynamodb/sms-sink-store';
+import { listSinkMessages } from '../../functions/src/adapters/dynamodb/sms-sink/sms-sink-store';
 import { publishDue } from '../../functions/src/notices/publish-due';
-import { getOrg } from '../../functions/src/adapters/dynamodb/org-store';
-import { putNotice, type NoticeRecord } from '../../functions/src/adapters/dynamodb/notice-store';
-import { putAll } from '../../functions/src/adapters/dynamodb/batch-write';
-import { deliveryItem, getDelivery } from '../../functions/src/adapters/dynamodb/delivery-store';
-import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/request-meter';
+import { getOrg } from '../../functions/src/adapters/dynamodb/org/org-store';
+import { putNotice, type NoticeRecord } from '../../functions/src/adapters/dynamodb/notice/notice-store';
+import { putAll } from '../../functions/src/adapters/dynamodb/table/batch-write';
+import { deliveryItem, getDelivery } from '../../functions/src/adapters/dynamodb/delivery/delivery-store';
+import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/table/request-meter';
 import { call, loginAs, uniqueSuffix } from './api-client';
 import { noticeTree } from './notice-fixture';
 

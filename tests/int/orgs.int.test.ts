@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listChildOrgs, listSubtreeOrgs } from '../../functions/src/adapters/dynamodb/org-store';
-import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/request-meter';
+import { listChildOrgs, listSubtreeOrgs } from '../../functions/src/adapters/dynamodb/org/org-store';
+import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/table/request-meter';
 import { call, loginAs, uniqueSuffix } from './api-client';
 
 async function createOrg(token: string, parent: string, name = `测试学校${uniqueSuffix()}`) {
@@ -82,7 +82,7 @@ describe('organizations', () => {
     const contact = { person: '王老师', phone: '0531-88888888', email: 'office@example.cn', address: '济南市历下区' };
     const res = await call('sites.edit', { params: { orgId: 'sd-jn-xxgc' }, token, body: { expectedVersion: org.version, intro, contact } });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    const site = await call('public.site', { params: { slug: 'jnxxgc' } });
+    const site = await call('sites.get', { params: { slug: 'jnxxgc' } });
     expect(site.body.org).toMatchObject({ intro, contact });
     const bad = await call('sites.edit', { params: { orgId: 'sd-jn-xxgc' }, token, body: { expectedVersion: org.version + 1, intro: 'x'.repeat(6000), contact } });
     expect(bad.body.error.fields.intro).toEqual(['intro.too_long']);
@@ -107,12 +107,12 @@ describe('organizations', () => {
     const login = await call('auth.login', { body: { login: account.body.username, password: 'school-admin-pass' } });
     expect(login.status).toBe(403);
     expect(login.body.error.code).toBe('auth.account_disabled');
-    expect((await call('public.site', { params: { slug: school.slug } })).body).toMatchObject({ closed: true, org: { intro: '' } });
-    expect((await call('public.site', { params: { slug: child.slug } })).body.closed).toBe(true);
+    expect((await call('sites.get', { params: { slug: school.slug } })).body).toMatchObject({ closed: true, org: { intro: '' } });
+    expect((await call('sites.get', { params: { slug: child.slug } })).body.closed).toBe(true);
     expect((await call('orgs.get', { params: { orgId: school.id }, token: jn })).body.status).toBe('disabled');
     expect((await call('orgs.update', { params: { orgId: school.id }, token: jn, body: { expectedVersion: 2, region: 'x' } })).status).toBe(403);
     await call('orgs.status', { params: { orgId: school.id }, token: jn, body: { status: 'active', reason: '恢复' } });
-    expect((await call('public.site', { params: { slug: child.slug } })).body.closed).toBe(false);
+    expect((await call('sites.get', { params: { slug: child.slug } })).body.closed).toBe(false);
     expect((await call('auth.login', { body: { login: account.body.username, password: 'school-admin-pass' } })).status).toBe(200);
   });
 });

@@ -2,13 +2,13 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { keys } from '@trellis/shared/data/keys';
-import { putOutboxItem } from '../../functions/src/adapters/dynamodb/outbox-store';
-import { listSinkMessages } from '../../functions/src/adapters/dynamodb/sms-sink-store';
-import { transact } from '../../functions/src/adapters/dynamodb/transact';
+import { putOutboxItem } from '../../functions/src/adapters/dynamodb/outbox/outbox-store';
+import { listSinkMessages } from '../../functions/src/adapters/dynamodb/sms-sink/sms-sink-store';
+import { transact } from '../../functions/src/adapters/dynamodb/table/transact';
 import type { SmsPort } from '../../functions/src/adapters/sms/sms-port';
 import { sendOutboxMessage } from '../../functions/src/notify/send-outbox';
 import { budgetDay } from '../../functions/src/notify/rate-limiter';
-import { smsBudgetUsed, takeSmsBudget } from '../../functions/src/adapters/dynamodb/sms-budget-store';
+import { smsBudgetUsed, takeSmsBudget } from '../../functions/src/adapters/dynamodb/sms-budget/sms-budget-store';
 import { handler } from '../../functions/src/notify/outbox-worker';
 import { uniqueSuffix } from './api-client';
 

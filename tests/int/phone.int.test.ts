@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listSinkMessages } from '../../functions/src/adapters/dynamodb/sms-sink-store';
+import { listSinkMessages } from '../../functions/src/adapters/dynamodb/sms-sink/sms-sink-store';
 import { call, loginAs, uniqueSuffix } from './api-client';
 
 async function codeSentTo(phone: string): Promise<string> {
@@ -25,17 +25,17 @@ describe('binding and verifying a mobile number', () => {
     expect((await call('auth.password', { token, body: { current: 'bind-phone-pass', next: 'bind-phone-pass-2' } })).status).toBe(200);
     token = await loginAs(username, 'bind-phone-pass-2');
     const phone = `135${String(Date.now()).slice(-8)}`;
-    expect((await call('me.phone', { token, body: { phone } })).status).toBe(202);
+    expect((await call('inbox.phone', { token, body: { phone } })).status).toBe(202);
     const code = await codeSentTo(`+86${phone}`);
-    const wrong = await call('me.phoneVerify', { token, body: { code: code === '000000' ? '111111' : '000000' } });
+    const wrong = await call('inbox.phoneVerify', { token, body: { code: code === '000000' ? '111111' : '000000' } });
     expect(wrong.body.error.fields).toEqual({ code: ['code.invalid'] });
-    const ok = await call('me.phoneVerify', { token, body: { code } });
+    const ok = await call('inbox.phoneVerify', { token, body: { code } });
     expect(ok.body).toMatchObject({ phone: `+86${phone}`, phoneVerified: true });
-    expect((await call('me.phoneVerify', { token, body: { code } })).status).toBe(400);
-    const out = await call('me.smsPreferences', { token, body: { optOut: true } });
+    expect((await call('inbox.phoneVerify', { token, body: { code } })).status).toBe(400);
+    const out = await call('inbox.smsPreferences', { token, body: { optOut: true } });
     expect(out.body.smsOptOut).toBe(true);
-    const taken = await call('me.phone', { token: await loginAs('li.member'), body: { phone } });
+    const taken = await call('inbox.phone', { token: await loginAs('li.member'), body: { phone } });
     expect(taken.body.error.code).toBe('phone.taken');
-    expect((await call('me.phone', { token, body: { phone: '123' } })).status).toBe(400);
+    expect((await call('inbox.phone', { token, body: { phone: '123' } })).status).toBe(400);
   });
 });

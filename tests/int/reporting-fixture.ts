@@ -6,7 +6,7 @@ import { call, loginAs, uniqueSuffix } from './api-client';
 
 /** Opens a round of the group form for `year` scoped to `scopeOrgId`, as the national admin. */
 export async function openRound(year: number, scopeOrgId = 'cvea', window = { opensOn: '2020-01-01', closesOn: '2099-12-31' }) {
-  const res = await call('reporting.rounds.open', {
+  const res = await call('reporting.openRound', {
     params: { orgId: scopeOrgId }, token: await loginAs('admin'),
     body: { formId: 'group-annual', year, ...window, remindDaysBeforeClose: [7, 1], orgTypes: ['group'] },
   });

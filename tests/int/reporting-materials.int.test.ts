@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { keys } from '@trellis/shared/data/keys';
 import { chinaDay } from '@trellis/shared/reporting/rounds';
-import { ddb, tableName } from '../../functions/src/adapters/dynamodb/client';
+import { ddb, tableName } from '../../functions/src/adapters/dynamodb/table/client';
 import { remindDue } from '../../functions/src/reporting/remind-due';
 import { jpegHeader } from '@trellis/shared/uploads/jpeg-size';
 import { call, loginAs } from './api-client';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Org } from '@trellis/shared/org/org';
+import type { Org } from '@trellis/shared/orgs/org';
 import { openRoundInput, type ReportRound } from '@trellis/shared/reporting/rounds';
-import { getOrg } from '../../functions/src/adapters/dynamodb/org-store';
-import { readCounters } from '../../functions/src/adapters/dynamodb/report-counter-store';
-import { getRound } from '../../functions/src/adapters/dynamodb/report-round-store';
+import { getOrg } from '../../functions/src/adapters/dynamodb/org/org-store';
+import { readCounters } from '../../functions/src/adapters/dynamodb/report/report-counter-store';
+import { getRound } from '../../functions/src/adapters/dynamodb/report-round/report-round-store';
 import type { Acting } from '../../functions/src/reporting/acting';
 import { writeExpectedReports } from '../../functions/src/reporting/expected-reports';
 import { finishOpening, openRound as openRoundNow, resumeOpenings } from '../../functions/src/reporting/open-round';
@@ -42,7 +42,7 @@ describe('reporting: opening a round is safe to repeat and resumable', () => {
   it('two concurrent opens make one round; a later open or resume never resets a saved draft or the counters', async () => {
     const { cityId, groups } = await cityWithGroups(3);
     const nation = await loginAs('admin');
-    const opens = await Promise.all([1, 2].map(() => call('reporting.rounds.open', { params: { orgId: cityId }, token: nation, body: body(2048) })));
+    const opens = await Promise.all([1, 2].map(() => call('reporting.openRound', { params: { orgId: cityId }, token: nation, body: body(2048) })));
     expect(opens.map((r) => r.status).sort(), JSON.stringify(opens.map((r) => r.body))).toEqual([200, 201]);
     const created = opens.find((r) => r.status === 201)!.body;
     expect(created).toMatchObject({ id: 'group-annual-2048', status: 'open', expected: 3 });
@@ -52,7 +52,7 @@ describe('reporting: opening a round is safe to repeat and resumable', () => {
     expect(draft.status, JSON.stringify(draft.body)).toBe(200);
     expect(draft.body.version).toBe(1);
 
-    const again = await call('reporting.rounds.open', { params: { orgId: cityId }, token: nation, body: body(2048) });
+    const again = await call('reporting.openRound', { params: { orgId: cityId }, token: nation, body: body(2048) });
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ id: created.id, status: 'open', expected: 3 });
     // A resume that still saw the round `opening` (it became open meanwhile) writes nothing over it either.
@@ -80,7 +80,7 @@ describe('reporting: opening a round is safe to repeat and resumable', () => {
     expect(submit.body.error.code).toBe('round.opening');
     expect((await getReport(nation, written[0]!.id, roundId)).version).toBe(0);
 
-    const retried = await call('reporting.rounds.open', { params: { orgId: cityId }, token: nation, body: body(2049) });
+    const retried = await call('reporting.openRound', { params: { orgId: cityId }, token: nation, body: body(2049) });
     expect(retried.status, JSON.stringify(retried.body)).toBe(200);
     expect(retried.body).toMatchObject({ id: roundId, status: 'open', expected: 4 });
     expect(await existing(nation, groups, roundId)).toHaveLength(4);
@@ -98,7 +98,7 @@ describe('reporting: opening a round is safe to repeat and resumable', () => {
     expect((await getRound(roundId))?.status).toBe('open');
     expect(await existing(nation, groups, roundId)).toHaveLength(3);
     expect(await progress(nation, cityId, roundId)).toMatchObject({ expected: 3, states: { draft: 3 } });
-    const rounds = await call('reporting.rounds.list', { params: { orgId: cityId }, token: nation });
+    const rounds = await call('reporting.listRounds', { params: { orgId: cityId }, token: nation });
     expect(rounds.body.items.find((r: { id: string }) => r.id === roundId)?.status).toBe('open');
   });
 

@@ -1,8 +1,8 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { keys } from '@trellis/shared/data/keys';
-import { ddb, tableName } from '../../functions/src/adapters/dynamodb/client';
-import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/request-meter';
+import { ddb, tableName } from '../../functions/src/adapters/dynamodb/table/client';
+import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/table/request-meter';
 import { call, loginAs } from './api-client';
 import { fillAndSubmit, getReport, openRound, review, sample, save, totals } from './reporting-fixture';
 
@@ -67,11 +67,11 @@ describe('reporting: the group annual form through its states', () => {
   it('a city may return its groups\' reports but only a province or the nation approves', async () => {
     const round = await openRound(2032, 'sd');
     const [qcjt, city, province] = await Promise.all([loginAs('qcjt.admin'), loginAs('jn.admin'), loginAs('sd.admin')]);
-    const byProvince = await call('reporting.rounds.open', {
+    const byProvince = await call('reporting.openRound', {
       params: { orgId: 'sd' }, token: province, body: { formId: 'group-annual', year: 2060, opensOn: '2060-04-01', closesOn: '2060-07-15' },
     });
     expect(byProvince.status).toBe(403);
-    expect((await call('reporting.rounds.list', { params: { orgId: 'sd' }, token: province })).body.items.map((r: { id: string }) => r.id)).not.toContain('group-annual-2060');
+    expect((await call('reporting.listRounds', { params: { orgId: 'sd' }, token: province })).body.items.map((r: { id: string }) => r.id)).not.toContain('group-annual-2060');
     await fillAndSubmit(qcjt, 'sd-jn-qcjt', round.id, sample(2, '济南汽车职业教育集团'));
     expect((await review('reporting.approve', city, 'sd-jn-qcjt', round.id)).status).toBe(403);
     expect((await review('reporting.return', city, 'sd-jn-qcjt', round.id, '请补充成员单位')).body.state).toBe('returned');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/request-meter';
+import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/table/request-meter';
 import { call, loginAs } from './api-client';
 import { fileBytes, PNG_HEAD, uploadFile } from './upload-flow';
 

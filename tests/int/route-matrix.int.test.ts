@@ -21,11 +21,11 @@ const CASES: Partial<Record<RouteId, Case>> = {
   'auth.password': { bad: { body: { current: '', next: 'short' } } },
   'auth.smsCode': { bad: { body: { phone: 'abc' } } },
   'auth.smsReset': { bad: { body: { phone: '13800000000', code: '12', next: 'x' } } },
-  'public.lookup': { bad: { query: { q: '' } } },
-  'public.children': { bad: { params: { orgId: 'Bad Id' } } },
-  'public.site': { bad: { params: { slug: '-bad-' } } },
-  'public.apply': { bad: { body: { name: '' } } },
-  'public.applicationStatus': { bad: { params: { number: 'nope' } } },
+  'orgs.lookup': { bad: { query: { q: '' } } },
+  'orgs.publicChildren': { bad: { params: { orgId: 'Bad Id' } } },
+  'sites.get': { bad: { params: { slug: '-bad-' } } },
+  'applications.apply': { bad: { body: { name: '' } } },
+  'applications.status': { bad: { params: { number: 'nope' } } },
   'orgs.get': { bad: { params: { orgId: 'BAD!' } }, foreign: { params: { orgId: 'sd-jn' } } },
   'orgs.children': { bad: { params: { orgId: 'sd' }, query: { cursor: '%%%' } }, foreign: { params: { orgId: 'sd' } } },
   'orgs.subtree': { bad: { params: { orgId: 'sd' }, query: { cursor: '!!' } }, foreign: { params: { orgId: 'sd' } } },
@@ -71,11 +71,11 @@ const CASES: Partial<Record<RouteId, Case>> = {
   'resources.download': { bad: { params: { resourceId: 'BAD!' } } },
   'resources.review': { bad: { params: { resourceId: 'r-x' }, body: { decision: 'maybe' } }, foreign: { params: { resourceId: 'r-missing' }, body: { decision: 'approve' } } },
   'resources.takedown': { bad: { params: { resourceId: 'r-x' }, body: { reason: '' } }, foreign: { params: { resourceId: 'r-missing' }, body: { reason: 'x' } } },
-  'reporting.rounds.open': {
+  'reporting.openRound': {
     bad: { params: { orgId: 'cvea' }, body: { formId: 'nope', year: 1990 } },
     foreign: { params: { orgId: 'sd' }, body: { formId: 'group-annual', year: 2099, opensOn: '2099-04-01', closesOn: '2099-07-15' } },
   },
-  'reporting.rounds.list': { bad: { params: { orgId: 'BAD!' } }, foreign: { params: { orgId: 'sd' } } },
+  'reporting.listRounds': { bad: { params: { orgId: 'BAD!' } }, foreign: { params: { orgId: 'sd' } } },
   'reporting.history': { bad: { params: { orgId: 'BAD!' } }, foreign: { params: { orgId: 'sd-wljt' } } },
   'reporting.compare': { bad: { params: { orgId: 'sd' }, query: { formId: 'BAD ID' } }, foreign: { params: { orgId: 'sd' } } },
   'reporting.get': { bad: { params: { orgId: 'sd-wljt', roundId: 'BAD!' } }, foreign: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031' } } },
@@ -119,22 +119,22 @@ const CASES: Partial<Record<RouteId, Case>> = {
   'siteItems.takedown': { bad: { params: { orgId: 'sd', itemId: 'si-x' }, body: { reason: '' } }, foreign: { params: { orgId: 'sd', itemId: 'si-missing' }, body: { reason: 'x' } } },
   'siteItems.restore': { bad: { params: { orgId: 'sd', itemId: 'BAD!' } }, foreign: { params: { orgId: 'sd', itemId: 'si-missing' } } },
   'siteItems.image': { bad: { params: { orgId: 'sd', itemId: 'si-x', imageId: 'BAD!' } }, foreign: { params: { orgId: 'sd', itemId: 'si-missing', imageId: 'up-missing' } } },
-  'public.siteItems': { bad: { params: { slug: 'shandong' }, query: { category: 'odd' } } },
-  'public.siteItem': { bad: { params: { slug: 'shandong', itemId: 'BAD!' } } },
-  'public.siteImage': { bad: { params: { imageId: 'BAD!' } } },
-  'public.siteResources': { bad: { params: { slug: '-bad-' } } },
-  'public.siteResource': { bad: { params: { slug: 'jnxxgc', resourceId: 'BAD!' } } },
+  'siteItems.publicList': { bad: { params: { slug: 'shandong' }, query: { category: 'odd' } } },
+  'siteItems.publicGet': { bad: { params: { slug: 'shandong', itemId: 'BAD!' } } },
+  'siteItems.publicImage': { bad: { params: { imageId: 'BAD!' } } },
+  'resources.publicList': { bad: { params: { slug: '-bad-' } } },
+  'resources.publicGet': { bad: { params: { slug: 'jnxxgc', resourceId: 'BAD!' } } },
   'inbox.list': { bad: { query: { cursor: '%%' } } },
   'inbox.get': { bad: { params: { noticeId: 'BAD!' } } },
   'inbox.read': { bad: { params: { noticeId: 'BAD!' } } },
   'inbox.confirm': { bad: { params: { noticeId: 'BAD!' } } },
-  'me.phone': { bad: { body: { phone: '12' } } },
-  'me.phoneVerify': { bad: { body: { code: 'abc' } } },
-  'me.smsPreferences': { bad: { body: { optOut: 'maybe' } } },
+  'inbox.phone': { bad: { body: { phone: '12' } } },
+  'inbox.phoneVerify': { bad: { body: { code: 'abc' } } },
+  'inbox.smsPreferences': { bad: { body: { optOut: 'maybe' } } },
   // Member units and site settings (issue 6).
-  'public.memberApply': { bad: { params: { slug: 'jinan' }, body: { name: '' } } },
-  'public.memberStatus': { bad: { params: { number: 'nope' } } },
-  'public.members': { bad: { params: { slug: '-bad-' } } },
+  'members.apply': { bad: { params: { slug: 'jinan' }, body: { name: '' } } },
+  'members.status': { bad: { params: { number: 'nope' } } },
+  'members.publicList': { bad: { params: { slug: '-bad-' } } },
   'members.list': { bad: { params: { orgId: 'sd' }, query: { status: 'odd' } }, foreign: { params: { orgId: 'sd-jn' } } },
   'members.get': { bad: { params: { orgId: 'sd', memberId: 'BAD' } }, foreign: { params: { orgId: 'sd-jn', memberId: 'hy20260101-aaaaaa' } } },
   'members.decide': {
@@ -190,7 +190,7 @@ describe('route matrix', () => {
     expect(sd.body.siteSettings).toBeUndefined();
     const children = await call('orgs.children', { params: { orgId: 'sd' }, token });
     expect(children.body.items.map((o: { name: string }) => o.name)).not.toContain('越权单位');
-    expect((await call('public.lookup', { query: { q: 'foreign' } })).body.items).toEqual([]);
+    expect((await call('orgs.lookup', { query: { q: 'foreign' } })).body.items).toEqual([]);
     expect((await call('auth.login', { body: { login: 'foreign.user', password: 'a-good-password' } })).status).toBe(401);
   });
 });

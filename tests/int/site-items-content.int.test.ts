@@ -1,7 +1,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { keys } from '@trellis/shared/data/keys';
-import { ddb, tableName } from '../../functions/src/adapters/dynamodb/client';
+import { ddb, tableName } from '../../functions/src/adapters/dynamodb/table/client';
 import { call, loginAs, uniqueSuffix } from './api-client';
 import { publishedAtSchool, SCHOOL } from './site-items-fixture';
 import { fileBytes, PNG_HEAD, uploadFile } from './upload-flow';
@@ -51,7 +51,7 @@ describe('site items: content', () => {
     expect(executable(created.body.bodyHtml)).toEqual([]);
     expect(created.body.bodyHtml).toContain('<strong>加粗</strong>');
     await call('siteItems.approve', { params: { orgId: SCHOOL.orgId, itemId: created.body.id }, token: await loginAs('jnxx.admin'), body: { decision: 'approve' } });
-    const page = await call('public.siteItem', { params: { slug: SCHOOL.slug, itemId: created.body.id } });
+    const page = await call('siteItems.publicGet', { params: { slug: SCHOOL.slug, itemId: created.body.id } });
     expect(executable(page.body.item.bodyHtml)).toEqual([]);
     for (const payload of XSS) {
       const one = await call('siteItems.create', { params: { orgId: SCHOOL.orgId }, token: editor, body: { kind: 'news', title: 'XSS单项', bodyHtml: `<p>x</p>${payload}` } });
@@ -90,12 +90,12 @@ describe('site items: content', () => {
     const bad = await call('siteItems.create', { params: { orgId: SCHOOL.orgId }, token: editor, body: { kind: 'news', title: '配图新闻', bodyHtml: '<p>x</p>', imageIds: [foreign] } });
     expect(bad.body.error.fields).toEqual({ imageIds: ['images.invalid'] });
     const created = await call('siteItems.create', { params: { orgId: SCHOOL.orgId }, token: editor, body: { kind: 'news', title: '配图新闻', bodyHtml: '<p>x</p>', imageIds: [imageId], submit: true } });
-    expect((await call('public.siteImage', { params: { imageId } })).status).toBe(404);
+    expect((await call('siteItems.publicImage', { params: { imageId } })).status).toBe(404);
     await call('siteItems.approve', { params: { orgId: SCHOOL.orgId, itemId: created.body.id }, token: await loginAs('jnxx.admin'), body: { decision: 'approve' } });
-    const image = await call('public.siteImage', { params: { imageId } });
+    const image = await call('siteItems.publicImage', { params: { imageId } });
     expect(image.status).toBe(200);
     expect((await fetch(image.body.url)).status).toBe(200);
-    expect((await call('public.siteImage', { params: { imageId: foreign } })).status).toBe(404);
+    expect((await call('siteItems.publicImage', { params: { imageId: foreign } })).status).toBe(404);
   });
 });
 
@@ -108,15 +108,15 @@ describe('closed sites', () => {
     });
     await ddb().send(close);
     try {
-      const site = await call('public.site', { params: { slug: 'gzjsxy' } });
+      const site = await call('sites.get', { params: { slug: 'gzjsxy' } });
       expect(site.body).toMatchObject({ closed: true, closedReason: '网站内容整改中', children: [], home: { news: [], notices: [], fromBelow: [] } });
       expect(site.body.org.intro).toBe('');
-      const list = await call('public.siteItems', { params: { slug: 'gzjsxy' }, query: { category: 'news' } });
+      const list = await call('siteItems.publicList', { params: { slug: 'gzjsxy' }, query: { category: 'news' } });
       expect(list.body).toMatchObject({ site: { closed: true, closedReason: '网站内容整改中' }, items: [] });
     } finally {
       await ddb().send(new UpdateCommand({ TableName: tableName(), Key: key, UpdateExpression: 'REMOVE siteStatus' }));
     }
-    expect((await call('public.site', { params: { slug: 'gzjsxy' } })).body.closed).toBe(false);
+    expect((await call('sites.get', { params: { slug: 'gzjsxy' } })).body.closed).toBe(false);
   });
 });
 
@@ -131,6 +131,6 @@ describe('image preview', () => {
     expect((await call('siteItems.image', { params: { ...params, orgId: 'sd' }, token: await loginAs('sd.admin') })).status).toBe(200);
     expect((await call('siteItems.image', { params, token: await loginAs('wang.teacher') })).status).toBe(403);
     expect((await call('siteItems.image', { params: { ...params, imageId: 'up-other' }, token: editor })).status).toBe(403);
-    expect((await call('public.siteImage', { params: { imageId } })).status).toBe(404);
+    expect((await call('siteItems.publicImage', { params: { imageId } })).status).toBe(404);
   });
 });

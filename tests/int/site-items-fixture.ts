@@ -34,9 +34,9 @@ export const NATION = { orgId: 'cvea', admin: 'admin', slug: 'cvea' };
 
 /** Ids on a site's home page (all three lists) and its public lists. */
 export async function whereShown(slug: string): Promise<{ home: string[]; news: string[]; notices: string[]; below: string[] }> {
-  const site = await call('public.site', { params: { slug } });
+  const site = await call('sites.get', { params: { slug } });
   const home = [...site.body.home.news, ...site.body.home.notices, ...site.body.home.fromBelow].map((l: { id: string }) => l.id);
   const list = async (category: string) =>
-    (await call('public.siteItems', { params: { slug }, query: { category } })).body.items.map((l: { id: string }) => l.id) as string[];
+    (await call('siteItems.publicList', { params: { slug }, query: { category } })).body.items.map((l: { id: string }) => l.id) as string[];
   return { home, news: await list('news'), notices: await list('notice'), below: await list('below') };
 }

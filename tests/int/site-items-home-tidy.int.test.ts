@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { siteItemKeys } from '@trellis/shared/data/keys-site-items';
 import { derivedRows } from '@trellis/shared/site-items/placements';
 import type { SiteItemView } from '@trellis/shared/site-items/schemas';
-import { ddb, tableName } from '../../functions/src/adapters/dynamodb/client';
-import { tidyHome } from '../../functions/src/adapters/dynamodb/site-home-store';
-import { writeSiteItem } from '../../functions/src/adapters/dynamodb/site-item-store';
+import { ddb, tableName } from '../../functions/src/adapters/dynamodb/table/client';
+import { tidyHome } from '../../functions/src/adapters/dynamodb/site/site-home-store';
+import { writeSiteItem } from '../../functions/src/adapters/dynamodb/site-item/site-item-store';
 import { uniqueSuffix } from './api-client';
 
 /**

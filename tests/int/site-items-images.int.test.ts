@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteItemView } from '@trellis/shared/site-items/schemas';
-import { getSiteImage, writeSiteItem } from '../../functions/src/adapters/dynamodb/site-item-store';
+import { getSiteImage, writeSiteItem } from '../../functions/src/adapters/dynamodb/site-item/site-item-store';
 import { call, loginAs, uniqueSuffix } from './api-client';
 import { SCHOOL } from './site-items-fixture';
 import { fileBytes, PNG_HEAD, uploadFile } from './upload-flow';
@@ -23,8 +23,8 @@ describe('public site images', () => {
     expect(await getSiteImage(removed)).toBeNull();
     const approved = await call('siteItems.approve', { params: { orgId: SCHOOL.orgId, itemId: draft.body.id }, token: await loginAs('jnxx.admin'), body: { decision: 'approve' } });
     expect(approved.body.status).toBe('published');
-    expect((await call('public.siteImage', { params: { imageId: kept } })).status).toBe(200);
-    const gone = await call('public.siteImage', { params: { imageId: removed } });
+    expect((await call('siteItems.publicImage', { params: { imageId: kept } })).status).toBe(200);
+    const gone = await call('siteItems.publicImage', { params: { imageId: removed } });
     expect(gone.status).toBe(404);
     expect(gone.body.error.code).toBe('image.not_found');
   });
@@ -44,12 +44,12 @@ describe('public site images', () => {
       takedown: null, trail: [], createdAt: at, updatedAt: at, version: 1,
     };
     await writeSiteItem(null, item);
-    expect((await call('public.siteImage', { params: { imageId } })).status).toBe(200);
+    expect((await call('siteItems.publicImage', { params: { imageId } })).status).toBe(200);
 
     const closed = await call('sites.status', { params: { orgId: org.id }, token: jn, body: { state: 'closed', reason: '内容整改' } });
     expect(closed.status, JSON.stringify(closed.body)).toBe(200);
-    expect((await call('public.siteImage', { params: { imageId } })).status).toBe(404);
+    expect((await call('siteItems.publicImage', { params: { imageId } })).status).toBe(404);
     await call('sites.status', { params: { orgId: org.id }, token: jn, body: { state: 'active' } });
-    expect((await call('public.siteImage', { params: { imageId } })).status).toBe(200);
+    expect((await call('siteItems.publicImage', { params: { imageId } })).status).toBe(200);
   });
 });

@@ -22,7 +22,7 @@ describe('site items: takedown from above', () => {
     for (const slug of [SCHOOL.slug, CITY.slug, PROVINCE.slug]) {
       const shown = await whereShown(slug);
       expect([...shown.home, ...shown.news, ...shown.below], slug).not.toContain(item.id);
-      expect((await call('public.siteItem', { params: { slug, itemId: item.id } })).status, slug).toBe(404);
+      expect((await call('siteItems.publicGet', { params: { slug, itemId: item.id } })).status, slug).toBe(404);
     }
     const schoolList = await call('siteItems.list', { params: { orgId: SCHOOL.orgId }, query: { status: 'taken_down' }, token: await loginAs('jnxx.editor') });
     const mine = schoolList.body.items.find((i: { id: string }) => i.id === item.id);

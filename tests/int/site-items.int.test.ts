@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/request-meter';
+import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/table/request-meter';
 import { call, loginAs, uniqueSuffix } from './api-client';
 import { CITY, NATION, PROVINCE, publishedAtSchool, SCHOOL, upOneLevel, whereShown } from './site-items-fixture';
 
@@ -18,12 +18,12 @@ describe('site items: writing, approval and the upward chain', () => {
       const shown = await whereShown(slug);
       expect(shown.home, slug).toContain(item.id);
       expect(shown.news, slug).toContain(item.id);
-      const page = await call('public.siteItem', { params: { slug, itemId: item.id } });
+      const page = await call('siteItems.publicGet', { params: { slug, itemId: item.id } });
       expect(page.body.item).toMatchObject({ title, sourceName: '济南信息工程学校', sourceSlug: 'jnxxgc', fromBelow: slug !== SCHOOL.slug });
     }
     expect((await whereShown(PROVINCE.slug)).below).toContain(item.id);
     expect((await whereShown(NATION.slug)).news).not.toContain(item.id);
-    expect((await call('public.siteItem', { params: { slug: NATION.slug, itemId: item.id } })).status).toBe(404);
+    expect((await call('siteItems.publicGet', { params: { slug: NATION.slug, itemId: item.id } })).status).toBe(404);
     // The author's org and every superior see the trail; another province does not.
     const asEditor = await call('siteItems.get', { params: { orgId: SCHOOL.orgId, itemId: item.id }, token: await loginAs('jnxx.editor') });
     expect(asEditor.body.trail).toHaveLength(7);
@@ -36,7 +36,7 @@ describe('site items: writing, approval and the upward chain', () => {
     await upOneLevel(item.id, SCHOOL, CITY);
     await upOneLevel(item.id, CITY, PROVINCE);
     await upOneLevel(item.id, PROVINCE, NATION);
-    const site = await call('public.site', { params: { slug: NATION.slug } });
+    const site = await call('sites.get', { params: { slug: NATION.slug } });
     expect(site.body.home.fromBelow.map((l: { id: string }) => l.id)).toContain(item.id);
     expect(site.body.home.fromBelow.find((l: { id: string }) => l.id === item.id)).toMatchObject({ sourceName: '济南信息工程学校', fromBelow: true });
   });
@@ -45,7 +45,7 @@ describe('site items: writing, approval and the upward chain', () => {
     await publishedAtSchool(`首页新闻${uniqueSuffix()}`);
     await publishedAtSchool(`首页公告${uniqueSuffix()}`, 'notice');
     resetMeter();
-    const site = await call('public.site', { params: { slug: SCHOOL.slug } });
+    const site = await call('sites.get', { params: { slug: SCHOOL.slug } });
     expect(readMeter().byCommand).toEqual({ GetItemCommand: 1, BatchGetItemCommand: 1, QueryCommand: 1 });
     expect(site.body.home.news.length).toBeGreaterThan(0);
     expect(site.body.home.notices.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/request-meter';
-import { getResourceWithCounts } from '../../functions/src/adapters/dynamodb/resource-store';
-import { firstViewToday } from '../../functions/src/adapters/dynamodb/public-view-store';
+import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/table/request-meter';
+import { getResourceWithCounts } from '../../functions/src/adapters/dynamodb/resource/resource-store';
+import { firstViewToday } from '../../functions/src/adapters/dynamodb/public-view/public-view-store';
 import { call, loginAs } from './api-client';
 import { fileBytes, PNG_HEAD, uploadFile } from './upload-flow';
 
@@ -26,7 +26,7 @@ async function siteIds(slug = SLUG): Promise<string[]> {
   const ids: string[] = [];
   let cursor: string | undefined;
   do {
-    const res = await call('public.siteResources', { params: { slug }, query: cursor ? { cursor } : {} });
+    const res = await call('resources.publicList', { params: { slug }, query: cursor ? { cursor } : {} });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     ids.push(...res.body.items.map((i: { id: string }) => i.id));
     cursor = res.body.cursor ?? undefined;
@@ -50,7 +50,7 @@ describe("the school's public site shows its public works", () => {
     expect(await siteIds('shandong')).not.toContain(shown);
 
     resetMeter();
-    const page = await call('public.siteResources', { params: { slug: SLUG } });
+    const page = await call('resources.publicList', { params: { slug: SLUG } });
     // The slug guard, the orgs on the path, one Query of the school's published works.
     expect(readMeter().byCommand).toEqual({ GetItemCommand: 1, BatchGetItemCommand: 1, QueryCommand: 1 });
     const item = page.body.items.find((i: { id: string }) => i.id === shown);
@@ -59,26 +59,26 @@ describe("the school's public site shows its public works", () => {
     expect(item).not.toHaveProperty('trail');
     expect((await fetch(item.coverUrl)).status).toBe(200);
 
-    const detail = await call('public.siteResource', { params: { slug: SLUG, resourceId: shown } });
+    const detail = await call('resources.publicGet', { params: { slug: SLUG, resourceId: shown } });
     expect(detail.status).toBe(200);
     const media = await fetch(detail.body.playUrl, { headers: { range: 'bytes=0-15' } });
     expect(media.status).toBe(206);
-    for (const id of [internal, pending]) expect((await call('public.siteResource', { params: { slug: SLUG, resourceId: id } })).status).toBe(404);
-    expect((await call('public.siteResource', { params: { slug: 'shandong', resourceId: shown } })).status).toBe(404);
+    for (const id of [internal, pending]) expect((await call('resources.publicGet', { params: { slug: SLUG, resourceId: id } })).status).toBe(404);
+    expect((await call('resources.publicGet', { params: { slug: 'shandong', resourceId: shown } })).status).toBe(404);
     const counted = await call('resources.get', { params: { resourceId: shown }, token: await loginAs('li.member') });
     expect(counted.body.counts.views).toBe(2);
 
     const down = await call('resources.takedown', { params: { resourceId: shown }, token: await loginAs('sd.admin'), body: { reason: '版权存疑' } });
     expect(down.body.status).toBe('taken_down');
     expect(await siteIds()).not.toContain(shown);
-    expect((await call('public.siteResource', { params: { slug: SLUG, resourceId: shown } })).status).toBe(404);
+    expect((await call('resources.publicGet', { params: { slug: SLUG, resourceId: shown } })).status).toBe(404);
   });
 
   it('counts an anonymous view at most once per visitor (client IP) and day', async () => {
     const id = await submit(`访客计数 ${Date.now()}`, true);
     await approve(id);
     const views = async () => (await getResourceWithCounts(id))?.counts.views ?? 0;
-    const open = async (sourceIp: string) => expect((await call('public.siteResource', { params: { slug: SLUG, resourceId: id }, sourceIp })).status).toBe(200);
+    const open = async (sourceIp: string) => expect((await call('resources.publicGet', { params: { slug: SLUG, resourceId: id }, sourceIp })).status).toBe(200);
     await open('198.51.100.7');
     await open('198.51.100.7');
     expect(await views()).toBe(1);
@@ -92,8 +92,8 @@ describe("the school's public site shows its public works", () => {
   });
 
   it('404 for an unknown site; 400 for a malformed id', async () => {
-    expect((await call('public.siteResources', { params: { slug: 'no-such-site' } })).status).toBe(404);
-    const bad = await call('public.siteResource', { params: { slug: SLUG, resourceId: 'BAD!' } });
+    expect((await call('resources.publicList', { params: { slug: 'no-such-site' } })).status).toBe(404);
+    const bad = await call('resources.publicGet', { params: { slug: SLUG, resourceId: 'BAD!' } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields).toHaveProperty('resourceId');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getOrg } from '../../functions/src/adapters/dynamodb/org-store';
+import { getOrg } from '../../functions/src/adapters/dynamodb/org/org-store';
 import { call, loginAs, randomUscc, uniqueSuffix } from './api-client';
 import { fileBytes, PNG_HEAD, uploadFile } from './upload-flow';
 
@@ -25,7 +25,7 @@ describe('site settings and status', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.siteSettings).toMatchObject({ navOrder, customDomain: 'www.example.org.cn' });
     expect(res.body.version).toBe(org.version + 1);
-    const site = await call('public.site', { params: { slug: org.slug } });
+    const site = await call('sites.get', { params: { slug: org.slug } });
     expect(site.body.settings.navOrder).toEqual(navOrder);
     const image = await fetch(site.body.settings.logoUrl as string);
     expect(image.status).toBe(200);
@@ -85,26 +85,26 @@ describe('site settings and status', () => {
     expect(self.status).toBe(403);
     const foreign = await call('sites.status', { params: { orgId: org.id }, token: await loginAs('gd.admin'), body: { state: 'closed', reason: '越权' } });
     expect(foreign.body).toEqual(self.body);
-    expect((await call('public.site', { params: { slug: 'jinan' } })).body.closed).toBe(false);
+    expect((await call('sites.get', { params: { slug: 'jinan' } })).body.closed).toBe(false);
     const noReason = await call('sites.status', { params: { orgId: org.id }, token: await loginAs('jn.admin'), body: { state: 'closed', reason: '' } });
     expect(noReason.status).toBe(400);
     expect(noReason.body.error.fields).toEqual({ reason: ['reason.required'] });
-    expect((await call('public.site', { params: { slug: org.slug } })).body.closed).toBe(false);
+    expect((await call('sites.get', { params: { slug: org.slug } })).body.closed).toBe(false);
     const closed = await call('sites.status', { params: { orgId: org.id }, token: await loginAs('sd.admin'), body: { state: 'closed', reason: '内容整改' } });
     expect(closed.status).toBe(200);
     expect(closed.body.siteStatus).toMatchObject({ state: 'closed', reason: '内容整改' });
-    const site = await call('public.site', { params: { slug: org.slug } });
+    const site = await call('sites.get', { params: { slug: org.slug } });
     expect(site.body).toMatchObject({ closed: true, closedReason: '内容整改', children: [] });
     expect(site.body.org.intro).toBe('');
-    const members = await call('public.members', { params: { slug: org.slug } });
+    const members = await call('members.publicList', { params: { slug: org.slug } });
     expect(members.body).toMatchObject({ site: { closed: true, closedReason: '内容整改' }, items: [] });
-    const apply = await call('public.memberApply', {
+    const apply = await call('members.apply', {
       params: { slug: org.slug },
       body: { name: '某企业有限公司', type: 'enterprise', code: randomUscc(), contactPerson: '钱经理', phone: '0531-88880000', email: 'a@example.cn', address: '济南' },
     });
     expect(apply.status).toBe(404);
     expect(apply.body.error.code).toBe('site.not_found');
     await call('sites.status', { params: { orgId: org.id }, token: await loginAs('jn.admin'), body: { state: 'active' } });
-    expect((await call('public.site', { params: { slug: org.slug } })).body).toMatchObject({ closed: false, closedReason: null });
+    expect((await call('sites.get', { params: { slug: org.slug } })).body).toMatchObject({ closed: false, closedReason: null });
   });
 });

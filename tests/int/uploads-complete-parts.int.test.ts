@@ -2,7 +2,7 @@ import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { PART_SIZE } from '@trellis/shared/uploads/purposes';
 import { bucketName, s3 } from '../../functions/src/adapters/s3/client';
-import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/request-meter';
+import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/table/request-meter';
 import { call, loginAs } from './api-client';
 import { fileBytes } from './upload-flow';
 

@@ -2,7 +2,7 @@ import { CompleteMultipartUploadCommand, DeleteObjectCommand, HeadObjectCommand,
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keys } from '@trellis/shared/data/keys';
-import { ddb, tableName } from '../../functions/src/adapters/dynamodb/client';
+import { ddb, tableName } from '../../functions/src/adapters/dynamodb/table/client';
 import { bucketName, s3 } from '../../functions/src/adapters/s3/client';
 import { call, loginAs } from './api-client';
 import { fileBytes, putParts } from './upload-flow';

@@ -1,4 +1,4 @@
-import type { SessionView } from '@trellis/shared/account/schemas';
+import type { SessionView } from '@trellis/shared/accounts/schemas';
 import type { Lang } from '#lib/i18n/lang.ts';
 
 declare global {

@@ -1,11 +1,11 @@
 import type { Role } from '@trellis/shared/access/roles';
-import { importRowSchema, type ImportRowResult } from '@trellis/shared/account/schemas';
-import type { Org } from '@trellis/shared/org/org';
-import { createdByImport } from '../adapters/dynamodb/account-import-store';
-import { putAccountItems } from '../adapters/dynamodb/account-store';
-import { transact } from '../adapters/dynamodb/transact';
+import { importRowSchema, type ImportRowResult } from '@trellis/shared/accounts/schemas';
+import type { Org } from '@trellis/shared/orgs/org';
+import { createdByImport } from '../adapters/dynamodb/account/account-import-store';
+import { putAccountItems } from '../adapters/dynamodb/account/account-store';
+import { transact } from '../adapters/dynamodb/table/transact';
 import { Conflict } from '../errors';
-import { fieldErrors } from '../http/middleware/parse-input';
+import { fieldErrors } from '@trellis/shared/http/field-errors';
 import { hashPassword } from '../security/password-hash';
 import { temporaryPassword } from '../security/tokens';
 import { newAccount } from './create-account';

@@ -1,10 +1,10 @@
 import type { Actor } from '@trellis/shared/access/policy';
 import type { Role } from '@trellis/shared/access/roles';
-import type { Org } from '@trellis/shared/org/org';
-import { getAccountWithMemberships } from '../adapters/dynamodb/account-store';
-import { setMembership } from '../adapters/dynamodb/account-writes';
+import type { Org } from '@trellis/shared/orgs/org';
+import { getAccountWithMemberships } from '../adapters/dynamodb/account/account-store';
+import { setMembership } from '../adapters/dynamodb/account/account-writes';
 import { AccessDenied } from '../errors';
-import { requireAccountScope } from './require-account-scope';
+import { requireAccountScope } from '../access/require-account-scope';
 
 /**
  * Sets the roles an account holds at `org`. The account itself must also be one the

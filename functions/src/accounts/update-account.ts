@@ -1,7 +1,7 @@
 import type { Actor } from '@trellis/shared/access/policy';
-import type { AccountView, UpdateAccountInput } from '@trellis/shared/account/schemas';
-import { getAccountWithMemberships, toAccountView, type AccountRecord } from '../adapters/dynamodb/account-store';
-import { updateAccount } from '../adapters/dynamodb/account-writes';
+import type { AccountView, UpdateAccountInput } from '@trellis/shared/accounts/schemas';
+import { getAccountWithMemberships, toAccountView, type AccountRecord } from '../adapters/dynamodb/account/account-store';
+import { updateAccount } from '../adapters/dynamodb/account/account-writes';
 import { AccessDenied, ValidationError } from '../errors';
 
 /** Edits a subordinate's account; nobody disables their own account. */

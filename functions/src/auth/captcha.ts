@@ -1,4 +1,4 @@
-import { putCaptcha } from '../adapters/dynamodb/captcha-store';
+import { putCaptcha } from '../adapters/dynamodb/captcha/captcha-store';
 import { captchaSvg } from '../security/captcha-image';
 import { newId, numericCode, sha256 } from '../security/tokens';
 

@@ -1,4 +1,4 @@
-import { replacePasswordAndSession } from '../adapters/dynamodb/password-change-store';
+import { replacePasswordAndSession } from '../adapters/dynamodb/account/password-change-store';
 import { ValidationError } from '../errors';
 import { hashPassword, verifyPassword } from '../security/password-hash';
 import { passedLogin } from './login-throttle';

@@ -1,4 +1,4 @@
-import { mobileSchema } from '@trellis/shared/account/schemas';
+import { mobileSchema } from '@trellis/shared/accounts/schemas';
 
 /**
  * What a login field names: a mobile number (in any accepted spelling: spaces, '-', 86/+86)

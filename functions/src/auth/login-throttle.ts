@@ -1,5 +1,5 @@
-import { countAttempt, forgetAttempt, type ThrottleSubject } from '../adapters/dynamodb/throttle-store';
-import { takeCaptcha } from '../adapters/dynamodb/captcha-store';
+import { countAttempt, forgetAttempt, type ThrottleSubject } from '../adapters/dynamodb/throttle/throttle-store';
+import { takeCaptcha } from '../adapters/dynamodb/captcha/captcha-store';
 import { config } from '../config';
 import { AuthRequired } from '../errors';
 import { sha256 } from '../security/tokens';

@@ -1,6 +1,6 @@
-import type { LoginInput, SessionView } from '@trellis/shared/account/schemas';
-import { findAccountIdByLogin, getAccountWithMemberships } from '../adapters/dynamodb/account-store';
-import { putSession } from '../adapters/dynamodb/session-store';
+import type { LoginInput, SessionView } from '@trellis/shared/accounts/schemas';
+import { findAccountIdByLogin, getAccountWithMemberships } from '../adapters/dynamodb/account/account-store';
+import { putSession } from '../adapters/dynamodb/session/session-store';
 import { AccessDenied } from '../errors';
 import { decoyHash, verifyPassword } from '../security/password-hash';
 import { parseLogin } from './login-name';

@@ -1,4 +1,4 @@
-import { countAttempt, type ThrottleSubject } from '../adapters/dynamodb/throttle-store';
+import { countAttempt, type ThrottleSubject } from '../adapters/dynamodb/throttle/throttle-store';
 import { Throttled } from '../errors';
 import { MAX_FAILURES, WINDOW_MS } from './login-throttle';
 

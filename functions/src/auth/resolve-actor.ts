@@ -1,6 +1,6 @@
 import type { Actor } from '@trellis/shared/access/policy';
-import { getAccountWithMemberships, type AccountRecord, type Membership } from '../adapters/dynamodb/account-store';
-import { getSession, touchSession } from '../adapters/dynamodb/session-store';
+import { getAccountWithMemberships, type AccountRecord, type Membership } from '../adapters/dynamodb/account/account-store';
+import { getSession, touchSession } from '../adapters/dynamodb/session/session-store';
 import { config } from '../config';
 import { AuthRequired } from '../errors';
 

@@ -1,12 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import { renderSms } from '@trellis/shared/notify/sms-templates';
-import { findAccountIdByLogin, getAccountWithMemberships } from '../adapters/dynamodb/account-store';
-import { putOutboxItem } from '../adapters/dynamodb/outbox-store';
-import { resetPasswordByCode } from '../adapters/dynamodb/password-change-store';
-import { countCodeAttempt, deleteVerificationCode, getVerificationCode, verificationCodeItem } from '../adapters/dynamodb/verification-code-store';
+import { findAccountIdByLogin, getAccountWithMemberships } from '../adapters/dynamodb/account/account-store';
+import { putOutboxItem } from '../adapters/dynamodb/outbox/outbox-store';
+import { resetPasswordByCode } from '../adapters/dynamodb/account/password-change-store';
+import { countCodeAttempt, deleteVerificationCode, getVerificationCode, verificationCodeItem } from '../adapters/dynamodb/verification-code/verification-code-store';
 import { keys } from '@trellis/shared/data/keys';
-import { countRecent, recordFailure } from '../adapters/dynamodb/throttle-store';
-import { transact } from '../adapters/dynamodb/transact';
+import { countRecent, recordFailure } from '../adapters/dynamodb/throttle/throttle-store';
+import { transact } from '../adapters/dynamodb/table/transact';
 import { Throttled, ValidationError } from '../errors';
 import { hashPassword } from '../security/password-hash';
 import { newId, numericCode, sha256 } from '../security/tokens';

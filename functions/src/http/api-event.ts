@@ -1,27 +1,26 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Actor } from '@trellis/shared/access/policy';
-import type { Org } from '@trellis/shared/org/org';
-import type { Authenticated } from '../auth/resolve-actor';
+import type { Org } from '@trellis/shared/orgs/org';
 
 export type ApiEvent = APIGatewayProxyEventV2;
 export type ApiResult = APIGatewayProxyStructuredResultV2;
 
 /** What the middleware stack learned about a request, handed to the route function. */
-export interface RouteState {
+export interface RouteState<A = unknown> {
   requestId: string;
   clientIp: string;
   input: unknown;
   tokenHash: string | null;
   actor: Actor | null;
   /** The account and memberships behind `actor`. */
-  auth: Authenticated | null;
+  auth: A | null;
   /** For policy routes: the target and the orgs on its path (ancestors first). */
   target: { path: string; record: unknown; pathOrgs: Org[] } | null;
 }
 
-export interface RouteContext extends Context {
-  trellis: RouteState;
+export interface RouteContext<A = unknown> extends Context {
+  trellis: RouteState<A>;
 }
 
 /**
@@ -47,6 +46,6 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
   };
 }
 
-export function initialState(event: ApiEvent, requestId: string): RouteState {
+export function initialState<A>(event: ApiEvent, requestId: string): RouteState<A> {
   return { requestId, clientIp: clientIpOf(event), input: undefined, tokenHash: null, actor: null, auth: null, target: null };
 }

@@ -1,14 +1,14 @@
 import { timingSafeEqual } from 'node:crypto';
 import { keys } from '@trellis/shared/data/keys';
 import { renderSms } from '@trellis/shared/notify/sms-templates';
-import { findAccountIdByLogin, getAccountWithMemberships, toAccountView, type AccountRecord } from '../adapters/dynamodb/account-store';
-import { updateAccount } from '../adapters/dynamodb/account-writes';
-import { putOutboxItem } from '../adapters/dynamodb/outbox-store';
-import { takeSendAllowance } from '../adapters/dynamodb/send-throttle';
-import { transact } from '../adapters/dynamodb/transact';
+import { findAccountIdByLogin, getAccountWithMemberships, toAccountView, type AccountRecord } from '../adapters/dynamodb/account/account-store';
+import { updateAccount } from '../adapters/dynamodb/account/account-writes';
+import { putOutboxItem } from '../adapters/dynamodb/outbox/outbox-store';
+import { takeSendAllowance } from '../adapters/dynamodb/throttle/send-throttle';
+import { transact } from '../adapters/dynamodb/table/transact';
 import {
   countCodeAttempt, deleteVerificationCode, getVerificationCode, verificationCodeItem,
-} from '../adapters/dynamodb/verification-code-store';
+} from '../adapters/dynamodb/verification-code/verification-code-store';
 import { AccessDenied, Conflict, Throttled, ValidationError } from '../errors';
 import { newId, numericCode, sha256 } from '../security/tokens';
 

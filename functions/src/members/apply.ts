@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
 import type { MemberApplyInput } from '@trellis/shared/members/schemas';
-import { countRecent, recordFailure, type ThrottleSubject } from '../adapters/dynamodb/throttle-store';
-import { claimCodeItem, putMemberItem, type MemberRecord } from '../adapters/dynamodb/member-store';
-import { transact } from '../adapters/dynamodb/transact';
+import { countRecent, recordFailure, type ThrottleSubject } from '../adapters/dynamodb/throttle/throttle-store';
+import { claimCodeItem, putMemberItem, type MemberRecord } from '../adapters/dynamodb/member/member-store';
+import { transact } from '../adapters/dynamodb/table/transact';
 import { captchaSolved } from '../auth/login-throttle';
 import { Conflict, ValidationError } from '../errors';
 import { openSiteOrg } from './open-site';

@@ -1,7 +1,7 @@
 import type { Actor } from '@trellis/shared/access/policy';
 import type { DecideMemberInput, MemberView } from '@trellis/shared/members/schemas';
-import { getMember, putMemberItem, releaseCodeItem, toMemberView, type MemberRecord } from '../adapters/dynamodb/member-store';
-import { transact } from '../adapters/dynamodb/transact';
+import { getMember, putMemberItem, releaseCodeItem, toMemberView, type MemberRecord } from '../adapters/dynamodb/member/member-store';
+import { transact } from '../adapters/dynamodb/table/transact';
 import { AccessDenied, Conflict } from '../errors';
 import { summaryAfterJoin, transactWithSummary } from './summary';
 

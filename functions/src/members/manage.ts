@@ -1,7 +1,7 @@
 import type { Actor } from '@trellis/shared/access/policy';
 import type { MemberView, UpdateMemberInput } from '@trellis/shared/members/schemas';
-import { claimCodeItem, putMemberItem, releaseCodeItem, toMemberView, type MemberRecord } from '../adapters/dynamodb/member-store';
-import { transact, type GuardedItem } from '../adapters/dynamodb/transact';
+import { claimCodeItem, putMemberItem, releaseCodeItem, toMemberView, type MemberRecord } from '../adapters/dynamodb/member/member-store';
+import { transact, type GuardedItem } from '../adapters/dynamodb/table/transact';
 import { Conflict } from '../errors';
 import { memberOfOrg } from './decide';
 import { summaryAfterEdit, summaryAfterEnd, transactWithSummary } from './summary';

@@ -1,6 +1,6 @@
-import type { Org } from '@trellis/shared/org/org';
+import type { Org } from '@trellis/shared/orgs/org';
 import { NotFound } from '../errors';
-import { resolveSite } from '../public/site-chain';
+import { resolveSite } from '../sites/site-chain';
 
 /** The org of an open site; a closed or unknown site takes no applications. */
 export async function openSiteOrg(slug: string): Promise<Org> {

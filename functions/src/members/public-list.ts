@@ -1,6 +1,6 @@
 import type { PublicMembersView } from '@trellis/shared/members/schemas';
-import { listMembers } from '../adapters/dynamodb/member-store';
-import { resolveSite, siteHeader } from '../public/site-chain';
+import { listMembers } from '../adapters/dynamodb/member/member-store';
+import { resolveSite, siteHeader } from '../sites/site-chain';
 
 export const PUBLIC_PAGE_SIZE = 50;
 

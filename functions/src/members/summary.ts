@@ -1,7 +1,7 @@
 import { MEMBER_SUMMARY_SIZE } from '@trellis/shared/members/member-types';
 import type { MemberUnitsSummary, MemberView } from '@trellis/shared/members/schemas';
-import { getMemberSummary, listMembers, putSummaryItem } from '../adapters/dynamodb/member-store';
-import { transact, type GuardedItem } from '../adapters/dynamodb/transact';
+import { getMemberSummary, listMembers, putSummaryItem } from '../adapters/dynamodb/member/member-store';
+import { transact, type GuardedItem } from '../adapters/dynamodb/table/transact';
 import { Conflict } from '../errors';
 
 type Summary = Omit<MemberUnitsSummary, 'version'>;

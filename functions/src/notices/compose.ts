@@ -1,10 +1,10 @@
 import type { Actor } from '@trellis/shared/access/policy';
 import type { ComposeNoticeInput, NoticeView } from '@trellis/shared/notices/schemas';
-import type { Org } from '@trellis/shared/org/org';
-import { isSelfOrAncestorPath } from '@trellis/shared/org/path';
-import { listMembershipsUnder } from '../adapters/dynamodb/account-store';
-import { getNotice, noticeIdForRequest, putNotice, type NoticeRecord } from '../adapters/dynamodb/notice-store';
-import { getOrgs } from '../adapters/dynamodb/org-store';
+import type { Org } from '@trellis/shared/orgs/org';
+import { isSelfOrAncestorPath } from '@trellis/shared/orgs/path';
+import { listMembershipsUnder } from '../adapters/dynamodb/account/account-store';
+import { getNotice, noticeIdForRequest, putNotice, type NoticeRecord } from '../adapters/dynamodb/notice/notice-store';
+import { getOrgs } from '../adapters/dynamodb/org/org-store';
 import { AccessDenied, Conflict, ValidationError } from '../errors';
 import { timeId } from '../security/tokens';
 import { publishNotice } from './publish';

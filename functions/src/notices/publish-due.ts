@@ -1,4 +1,4 @@
-import { claimNotice, listDueNotices } from '../adapters/dynamodb/notice-store';
+import { claimNotice, listDueNotices } from '../adapters/dynamodb/notice/notice-store';
 import { publishNotice } from './publish';
 
 /** How long a claimed publish may take before another run resumes it. */

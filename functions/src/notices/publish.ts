@@ -2,14 +2,14 @@ import { renderSms } from '@trellis/shared/notify/sms-templates';
 import type { Candidate } from '@trellis/shared/notices/targeting';
 import { resolveRecipients } from '@trellis/shared/notices/targeting';
 import { counterNames, type OrgLabel } from '@trellis/shared/notices/stats';
-import { pathIds } from '@trellis/shared/org/path';
-import { getAccounts, listMembershipsUnder, type Membership } from '../adapters/dynamodb/account-store';
-import { putAll } from '../adapters/dynamodb/batch-write';
-import { deliveryItem, listDeliveredIds, type Delivery } from '../adapters/dynamodb/delivery-store';
-import { finishNotice, putTotals, type NoticeRecord } from '../adapters/dynamodb/notice-store';
-import { getOrgs } from '../adapters/dynamodb/org-store';
-import { putMissingOutboxItems } from '../adapters/dynamodb/outbox-fill';
-import { outboxItem } from '../adapters/dynamodb/outbox-store';
+import { pathIds } from '@trellis/shared/orgs/path';
+import { getAccounts, listMembershipsUnder, type Membership } from '../adapters/dynamodb/account/account-store';
+import { putAll } from '../adapters/dynamodb/table/batch-write';
+import { deliveryItem, listDeliveredIds, type Delivery } from '../adapters/dynamodb/delivery/delivery-store';
+import { finishNotice, putTotals, type NoticeRecord } from '../adapters/dynamodb/notice/notice-store';
+import { getOrgs } from '../adapters/dynamodb/org/org-store';
+import { putMissingOutboxItems } from '../adapters/dynamodb/outbox/outbox-fill';
+import { outboxItem } from '../adapters/dynamodb/outbox/outbox-store';
 
 /** The orgs on every candidate's path from the sender down, with their labels; disabled ones dropped. */
 async function orgsBelow(senderPath: string, memberships: Membership[], extraIds: string[]) {

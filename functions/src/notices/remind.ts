@@ -2,12 +2,12 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
 import { renderSms } from '@trellis/shared/notify/sms-templates';
-import { getAccounts } from '../adapters/dynamodb/account-store';
-import { ddb, tableName } from '../adapters/dynamodb/client';
-import { listUnreadRecipients, type Delivery } from '../adapters/dynamodb/delivery-store';
-import type { NoticeRecord } from '../adapters/dynamodb/notice-store';
-import { putMissingOutboxItems } from '../adapters/dynamodb/outbox-fill';
-import { outboxItem } from '../adapters/dynamodb/outbox-store';
+import { getAccounts } from '../adapters/dynamodb/account/account-store';
+import { ddb, tableName } from '../adapters/dynamodb/table/client';
+import { listUnreadRecipients, type Delivery } from '../adapters/dynamodb/delivery/delivery-store';
+import type { NoticeRecord } from '../adapters/dynamodb/notice/notice-store';
+import { putMissingOutboxItems } from '../adapters/dynamodb/outbox/outbox-fill';
+import { outboxItem } from '../adapters/dynamodb/outbox/outbox-store';
 import { Conflict } from '../errors';
 
 /** A run marked started this long ago without a result died (crash, timeout) and is redone. */

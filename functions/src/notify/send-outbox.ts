@@ -1,4 +1,4 @@
-import { claimOutbox, finishOutbox, releaseOutbox, type OutboxMessage } from '../adapters/dynamodb/outbox-store';
+import { claimOutbox, finishOutbox, releaseOutbox, type OutboxMessage } from '../adapters/dynamodb/outbox/outbox-store';
 import type { SmsPort } from '../adapters/sms/sms-port';
 import { SmsRetryLater } from '../adapters/sms/sms-retry-later';
 

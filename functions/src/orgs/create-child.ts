@@ -1,8 +1,8 @@
-import type { CreateChildOrgInput } from '@trellis/shared/org/schemas';
-import type { Org } from '@trellis/shared/org/org';
-import { childPath } from '@trellis/shared/org/path';
-import { putOrgItems } from '../adapters/dynamodb/org-store';
-import { transact } from '../adapters/dynamodb/transact';
+import type { CreateChildOrgInput } from '@trellis/shared/orgs/schemas';
+import type { Org } from '@trellis/shared/orgs/org';
+import { childPath } from '@trellis/shared/orgs/path';
+import { putOrgItems } from '../adapters/dynamodb/org/org-store';
+import { transact } from '../adapters/dynamodb/table/transact';
 import { newId } from '../security/tokens';
 
 /** A new org under `parent`, with its slug, name and code guards, in one transaction. */

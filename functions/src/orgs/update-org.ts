@@ -1,6 +1,6 @@
-import type { Org } from '@trellis/shared/org/org';
-import { getOrg } from '../adapters/dynamodb/org-store';
-import { updateOrg, type OrgChanges } from '../adapters/dynamodb/org-writes';
+import type { Org } from '@trellis/shared/orgs/org';
+import { getOrg } from '../adapters/dynamodb/org/org-store';
+import { updateOrg, type OrgChanges } from '../adapters/dynamodb/org/org-writes';
 import { AccessDenied } from '../errors';
 
 /** Applies changes if nobody changed the org since `expectedVersion`; returns the new state. */

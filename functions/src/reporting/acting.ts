@@ -1,8 +1,9 @@
 import type { Actor } from '@trellis/shared/access/policy';
 import { roleGrants, type Action } from '@trellis/shared/access/roles';
-import { depthOf, isSelfOrAncestorPath } from '@trellis/shared/org/path';
+import { depthOf, isSelfOrAncestorPath } from '@trellis/shared/orgs/path';
 import type { TrailEntry } from '@trellis/shared/reporting/states';
 import type { RouteState } from '../http/api-event';
+import type { Authenticated } from '../auth/resolve-actor';
 import { AccessDenied } from '../errors';
 
 /** The actor as a report's trail records them: account, name and the level they act at. */
@@ -13,7 +14,7 @@ export interface Acting {
   depth: number;
 }
 
-export function actingFor(state: RouteState, action: Action, path: string): Acting {
+export function actingFor(state: RouteState<Authenticated>, action: Action, path: string): Acting {
   const actor = state.actor;
   if (!actor) throw new AccessDenied();
   const depths = actor.grants

@@ -1,13 +1,13 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { reportingKeys } from '@trellis/shared/data/keys-reporting';
-import type { Org } from '@trellis/shared/org/org';
-import { pathIds } from '@trellis/shared/org/path';
+import type { Org } from '@trellis/shared/orgs/org';
+import { pathIds } from '@trellis/shared/orgs/path';
 import type { ReportRound } from '@trellis/shared/reporting/rounds';
 import { shardOf, TOTALS_SHARDS } from '@trellis/shared/reporting/totals';
-import { ddb, tableName } from '../adapters/dynamodb/client';
-import { addToCounter } from '../adapters/dynamodb/report-counter-store';
-import { reportItem } from '../adapters/dynamodb/report-store';
+import { ddb, tableName } from '../adapters/dynamodb/table/client';
+import { addToCounter } from '../adapters/dynamodb/report/report-counter-store';
+import { reportItem } from '../adapters/dynamodb/report/report-store';
 import type { TrailEntry } from '@trellis/shared/reporting/states';
 import { boundedMap } from './bounded-map';
 

@@ -1,10 +1,10 @@
-import type { Org } from '@trellis/shared/org/org';
+import type { Org } from '@trellis/shared/orgs/org';
 import { FORMS } from '@trellis/shared/reporting/group-annual-form';
 import type { ReportSummary, YearComparison } from '@trellis/shared/reporting/schemas';
 import { toRegionTotals } from '@trellis/shared/reporting/totals';
-import { readCounters } from '../adapters/dynamodb/report-counter-store';
-import { listRounds } from '../adapters/dynamodb/report-round-store';
-import { listOrgReports } from '../adapters/dynamodb/report-store';
+import { readCounters } from '../adapters/dynamodb/report/report-counter-store';
+import { listRounds } from '../adapters/dynamodb/report-round/report-round-store';
+import { listOrgReports } from '../adapters/dynamodb/report/report-store';
 import { toReportSummary } from './report-view';
 
 /** An org's own reports, year by year (newest first): one Query on its partition. */

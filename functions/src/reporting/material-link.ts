@@ -1,6 +1,6 @@
 import type { MaterialLink } from '@trellis/shared/reporting/schemas';
-import { getReport } from '../adapters/dynamodb/report-store';
-import { getUpload } from '../adapters/dynamodb/upload-store';
+import { getReport } from '../adapters/dynamodb/report/report-store';
+import { getUpload } from '../adapters/dynamodb/upload/upload-store';
 import { signDownload } from '../adapters/s3/media-store';
 import { NotFound } from '../errors';
 

@@ -1,10 +1,10 @@
-import type { Org } from '@trellis/shared/org/org';
+import type { Org } from '@trellis/shared/orgs/org';
 import { isRoundOpening, roundIdOf, type OpenRoundInput, type ReportRound } from '@trellis/shared/reporting/rounds';
 import { NATIONAL_DEPTH } from '@trellis/shared/reporting/states';
 import { keys } from '@trellis/shared/data/keys';
-import { toOrg } from '../adapters/dynamodb/org-store';
-import { queryAll } from '../adapters/dynamodb/query-all';
-import { getRound, listRounds, markRoundOpen, putRound } from '../adapters/dynamodb/report-round-store';
+import { toOrg } from '../adapters/dynamodb/org/org-store';
+import { queryAll } from '../adapters/dynamodb/table/query-all';
+import { getRound, listRounds, markRoundOpen, putRound } from '../adapters/dynamodb/report-round/report-round-store';
 import { AccessDenied } from '../errors';
 import type { Acting } from './acting';
 import { writeExpectedReports, type FanOutOptions } from './expected-reports';

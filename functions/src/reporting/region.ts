@@ -1,11 +1,11 @@
-import type { Org } from '@trellis/shared/org/org';
+import type { Org } from '@trellis/shared/orgs/org';
 import { FORMS } from '@trellis/shared/reporting/group-annual-form';
 import type { ProgressView } from '@trellis/shared/reporting/schemas';
 import { toRegionProgress, toRegionTotals, type RegionTotals } from '@trellis/shared/reporting/totals';
 import { keys } from '@trellis/shared/data/keys';
-import { toOrg } from '../adapters/dynamodb/org-store';
-import { queryAll } from '../adapters/dynamodb/query-all';
-import { readCounters } from '../adapters/dynamodb/report-counter-store';
+import { toOrg } from '../adapters/dynamodb/org/org-store';
+import { queryAll } from '../adapters/dynamodb/table/query-all';
+import { readCounters } from '../adapters/dynamodb/report/report-counter-store';
 import { NotFound } from '../errors';
 import { requireRound } from './round-cache';
 

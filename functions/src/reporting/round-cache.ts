@@ -1,5 +1,5 @@
 import { isRoundOpening, type ReportRound } from '@trellis/shared/reporting/rounds';
-import { getRound } from '../adapters/dynamodb/report-round-store';
+import { getRound } from '../adapters/dynamodb/report-round/report-round-store';
 import { Conflict, NotFound } from '../errors';
 
 /**

@@ -4,7 +4,7 @@ import { FORMS } from '@trellis/shared/reporting/group-annual-form';
 import { isWindowOpen } from '@trellis/shared/reporting/rounds';
 import type { ReportView } from '@trellis/shared/reporting/schemas';
 import { isEditable } from '@trellis/shared/reporting/states';
-import { getReport, saveReportData } from '../adapters/dynamodb/report-store';
+import { getReport, saveReportData } from '../adapters/dynamodb/report/report-store';
 import { Conflict, NotFound, ValidationError } from '../errors';
 import { toReportView } from './report-view';
 import { requireOpenRound } from './round-cache';

@@ -1,10 +1,10 @@
-import { pathIds } from '@trellis/shared/org/path';
+import { pathIds } from '@trellis/shared/orgs/path';
 import { FORMS } from '@trellis/shared/reporting/group-annual-form';
 import { APPROVED_STATES, type ReportState } from '@trellis/shared/reporting/states';
 import { contribution } from '@trellis/shared/reporting/totals';
-import { addToCounter } from '../adapters/dynamodb/report-counter-store';
-import type { ReportRecord } from '../adapters/dynamodb/report-store';
-import type { GuardedItem } from '../adapters/dynamodb/transact';
+import { addToCounter } from '../adapters/dynamodb/report/report-counter-store';
+import type { ReportRecord } from '../adapters/dynamodb/report/report-store';
+import type { GuardedItem } from '../adapters/dynamodb/table/transact';
 
 /**
  * The counter updates that go with moving a report from one state to another, for every

@@ -1,5 +1,5 @@
 import type { ReaderResourceView, ResourceView } from '@trellis/shared/resources/schemas';
-import type { ResourceRecord } from '../adapters/dynamodb/resource-store';
+import type { ResourceRecord } from '../adapters/dynamodb/resource/resource-store';
 import { signDownload } from '../adapters/s3/media-store';
 import { toResourceView } from './submit';
 

@@ -1,7 +1,7 @@
-import type { Org } from '@trellis/shared/org/org';
+import type { Org } from '@trellis/shared/orgs/org';
 import { schoolYear, YEARLY_QUOTA } from '@trellis/shared/resources/quota';
-import { listSubtreeOrgs } from '../adapters/dynamodb/org-store';
-import { publishedCounts } from '../adapters/dynamodb/resource-store';
+import { listSubtreeOrgs } from '../adapters/dynamodb/org/org-store';
+import { publishedCounts } from '../adapters/dynamodb/resource/resource-store';
 
 /** This school year's published works against the quota, for the org and every school below it. */
 export async function quotaProgress(org: Org, now = new Date()) {

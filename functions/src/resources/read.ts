@@ -1,10 +1,10 @@
 import type { Actor } from '@trellis/shared/access/policy';
 import type { ReaderResourceView } from '@trellis/shared/resources/schemas';
-import { countResource, getResourceWithCounts, type ResourceCounts, type ResourceRecord } from '../adapters/dynamodb/resource-store';
-import { firstAccountViewToday } from '../adapters/dynamodb/resource-view-store';
+import { countResource, getResourceWithCounts, type ResourceCounts, type ResourceRecord } from '../adapters/dynamodb/resource/resource-store';
+import { firstAccountViewToday } from '../adapters/dynamodb/resource/resource-view-store';
 import { signDownload } from '../adapters/s3/media-store';
 import { AccessDenied } from '../errors';
-import { requireAccess } from '../http/access-check';
+import { requireAccess } from '../access/require-access';
 import { presentResource, readerView } from './present';
 
 /** True when the actor reviews works of the school or is an admin above it (the policy). */

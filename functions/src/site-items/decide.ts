@@ -1,5 +1,5 @@
 import type { Actor } from '@trellis/shared/access/policy';
-import type { Org } from '@trellis/shared/org/org';
+import type { Org } from '@trellis/shared/orgs/org';
 import type { SiteItemView } from '@trellis/shared/site-items/schemas';
 import { AccessDenied, Conflict } from '../errors';
 import { itemUnder, mayRestore, orgRef, ownItem, save, stepFor, takedownLevel } from './scope';

@@ -1,9 +1,9 @@
 import type { Actor } from '@trellis/shared/access/policy';
-import type { Org } from '@trellis/shared/org/org';
-import { isSelfOrAncestorPath } from '@trellis/shared/org/path';
+import type { Org } from '@trellis/shared/orgs/org';
+import { isSelfOrAncestorPath } from '@trellis/shared/orgs/path';
 import type { OrgRef, SiteItemView, TrailEntry } from '@trellis/shared/site-items/schemas';
-import { getSiteItem, writeSiteItem } from '../adapters/dynamodb/site-item-store';
-import { tidyHome } from '../adapters/dynamodb/site-home-store';
+import { getSiteItem, writeSiteItem } from '../adapters/dynamodb/site-item/site-item-store';
+import { tidyHome } from '../adapters/dynamodb/site/site-home-store';
 import { AccessDenied } from '../errors';
 import type { Step } from './transitions';
 

@@ -1,6 +1,6 @@
 import type { Actor } from '@trellis/shared/access/policy';
 import { composeNoticeInput } from '@trellis/shared/notices/schemas';
-import type { Org } from '@trellis/shared/org/org';
+import type { Org } from '@trellis/shared/orgs/org';
 import type { SiteItemView } from '@trellis/shared/site-items/schemas';
 import { composeNotice } from '../notices/compose';
 

@@ -1,7 +1,7 @@
-import type { Org } from '@trellis/shared/org/org';
+import type { Org } from '@trellis/shared/orgs/org';
 import { summarize } from '@trellis/shared/site-items/placements';
 import type { CreateSiteItemInput, SiteItemView, UpdateSiteItemInput } from '@trellis/shared/site-items/schemas';
-import { getUpload } from '../adapters/dynamodb/upload-store';
+import { getUpload } from '../adapters/dynamodb/upload/upload-store';
 import { Conflict, ValidationError } from '../errors';
 import { sanitizeRichText } from '../notices/sanitize';
 import { newId } from '../security/tokens';

@@ -18,7 +18,7 @@ function sources(dir: string): { path: string; text: string }[] {
     .map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 }
 
-const server = [...sources(uploadsDir), ...['upload-store.ts'].map((f) => join(root, 'functions', 'src', 'adapters', 'dynamodb', f))
+const server = [...sources(uploadsDir), ...['upload-store.ts'].map((f) => join(root, 'functions', 'src', 'adapters', 'dynamodb', 'upload', f))
   .map((path) => ({ path, text: readFileSync(path, 'utf8') }))];
 
 const matches = (re: RegExp) => server.flatMap(({ text }) => [...text.matchAll(re)].map((m) => m[1] as string));

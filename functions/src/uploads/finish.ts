@@ -3,7 +3,7 @@ import { MAGIC_BYTES, matchesMagic } from '@trellis/shared/uploads/magic';
 import { JPEG_HEADER_BYTES, jpegSize } from '@trellis/shared/uploads/jpeg-size';
 import { minWidthOf, partBytes } from '@trellis/shared/uploads/purposes';
 import type { UploadedPart, UploadView } from '@trellis/shared/uploads/schemas';
-import { finishUpload, getUpload, listParts, type UploadRecord } from '../adapters/dynamodb/upload-store';
+import { finishUpload, getUpload, listParts, type UploadRecord } from '../adapters/dynamodb/upload/upload-store';
 import { abortMultipart, completeMultipart, deleteObject, objectSize, readHead } from '../adapters/s3/media-store';
 import { Conflict, ValidationError } from '../errors';
 import { closedUpload } from './closed-upload';

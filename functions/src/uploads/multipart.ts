@@ -1,9 +1,9 @@
 import type { Actor } from '@trellis/shared/access/policy';
-import type { Org } from '@trellis/shared/org/org';
+import type { Org } from '@trellis/shared/orgs/org';
 import type { CreateUploadInput, UploadedPart, UploadView } from '@trellis/shared/uploads/schemas';
 import { uploadExpired } from '@trellis/shared/uploads/lifecycle';
 import { MEDIA_TYPES, PART_SIZE, UPLOAD_PURPOSES, kindFor, partBytes, partCount } from '@trellis/shared/uploads/purposes';
-import { listParts, putPart, putUpload, type UploadRecord } from '../adapters/dynamodb/upload-store';
+import { listParts, putPart, putUpload, type UploadRecord } from '../adapters/dynamodb/upload/upload-store';
 import { signPart, startMultipart } from '../adapters/s3/media-store';
 import { AccessDenied, ValidationError } from '../errors';
 import { timeId } from '../security/tokens';

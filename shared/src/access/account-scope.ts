@@ -1,6 +1,6 @@
 import { isAllowed, type Actor } from './policy';
 import { roleGrants, type Action, type Role } from './roles';
-import { isSelfOrAncestorPath, pathIds } from '../org/path';
+import { isSelfOrAncestorPath, pathIds } from '../orgs/path';
 
 /** The parts of an account that decide who may act on it: its home org and every membership. */
 export interface AccountScope {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { grantRoots, isAllowed, type Actor, type Grant } from './policy';
 import { ACTIONS, ROLES, type Action, type Role } from './roles';
-import { childPath } from '../org/path';
+import { childPath } from '../orgs/path';
 
 /**
  * Property tests: the policy against a naive reference that walks parent pointers instead

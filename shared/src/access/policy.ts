@@ -1,5 +1,5 @@
 import { ACTIONS, roleGrants, type Action, type Role } from './roles';
-import { isSelfOrAncestorPath, pathIds } from '../org/path';
+import { isSelfOrAncestorPath, pathIds } from '../orgs/path';
 
 /** A role held at one org (the org's materialized path identifies it and its ancestors). */
 export interface Grant {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SiteHeader } from '../site-items/schemas';
-import { usccSchema } from '../application/uscc';
-import { cursorSchema, idSchema, orgNameSchema, slugSchema } from '../org/schemas';
+import { usccSchema } from '../applications/uscc';
+import { cursorSchema, idSchema, orgNameSchema, slugSchema } from '../orgs/schemas';
 import { MEMBER_STATUSES, MEMBER_TYPES, type MemberStatus, type MemberType } from './member-types';
 
 const phoneSchema = z.string().trim().regex(/^[0-9+\-() ]{7,20}$/, 'phone.invalid');

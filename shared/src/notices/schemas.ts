@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES, type Role } from '../access/roles';
-import { ORG_TYPES, type OrgType } from '../org/org-types';
-import { idSchema, cursorSchema } from '../org/schemas';
+import { ORG_TYPES, type OrgType } from '../orgs/org-types';
+import { idSchema, cursorSchema } from '../orgs/schemas';
 
 /**
  * Who receives a notice. Org-based selection (whole subtrees and single orgs, optionally

@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '../access/roles';
-import { pathIds } from '../org/path';
-import type { OrgType } from '../org/org-types';
+import { pathIds } from '../orgs/path';
+import type { OrgType } from '../orgs/org-types';
 import type { Counts, NoticeStats } from './schemas';
 
 /**

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../access/roles';
-import { ORG_TYPES } from '../org/org-types';
-import { childPath } from '../org/path';
+import { ORG_TYPES } from '../orgs/org-types';
+import { childPath } from '../orgs/path';
 import { resolveRecipients, type Candidate } from './targeting';
 import { noticeTargetsSchema, type NoticeTargets } from './schemas';
 

@@ -1,6 +1,6 @@
 import type { Role } from '../access/roles';
-import { isSelfOrAncestorPath } from '../org/path';
-import type { OrgType } from '../org/org-types';
+import { isSelfOrAncestorPath } from '../orgs/path';
+import type { OrgType } from '../orgs/org-types';
 import type { NoticeTargets } from './schemas';
 
 /** A membership under the sender's subtree, as candidates for targeting. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidUscc } from '../application/uscc-check';
+import { isValidUscc } from '../applications/uscc-check';
 import type { ColumnDef, FieldDef, FormDeclaration } from './form-declaration';
 import { GBT4754_SECTIONS, SECTION_CODES } from './gbt4754';
 

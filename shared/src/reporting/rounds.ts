@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ORG_TYPES, type OrgType } from '../org/org-types';
-import { idSchema } from '../org/schemas';
+import { ORG_TYPES, type OrgType } from '../orgs/org-types';
+import { idSchema } from '../orgs/schemas';
 import { FORM_IDS } from './group-annual-form';
 
 /** A reporting round: one form, one data year, a window, reminders, and who must report. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorSchema, idSchema } from '../org/schemas';
+import { cursorSchema, idSchema } from '../orgs/schemas';
 import type { ReportData } from './form-schema';
 import type { ReportState, TrailEntry } from './states';
 import type { FieldIssue } from './validate';

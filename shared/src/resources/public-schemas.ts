@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorSchema, idSchema, slugSchema } from '../org/schemas';
+import { cursorSchema, idSchema, slugSchema } from '../orgs/schemas';
 import type { SiteHeader } from '../site-items/schemas';
 import type { ResourceCategory } from './schemas';
 import type { ResourceSubject } from './subjects';

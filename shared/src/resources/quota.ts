@@ -1,4 +1,4 @@
-import type { OrgType } from '../org/org-types';
+import type { OrgType } from '../orgs/org-types';
 
 /** China has one time zone, Asia/Shanghai: UTC+8 all year (no daylight saving). */
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorSchema, idSchema } from '../org/schemas';
+import { cursorSchema, idSchema } from '../orgs/schemas';
 import { RESOURCE_SUBJECTS, type ResourceSubject } from './subjects';
 
 /** Categories of the teaching-resource library (seed 001 §四). */

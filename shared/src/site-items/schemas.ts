@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { cursorSchema, idSchema, slugSchema } from '../org/schemas';
-import type { SiteSettingsView } from '../site/schemas';
+import { cursorSchema, idSchema, slugSchema } from '../orgs/schemas';
+import type { SiteSettingsView } from '../sites/schemas';
 
 /** Items on an org's website: news (工作动态/新闻) and notices (通知公告). */
 export const SITE_ITEM_KINDS = ['news', 'notice'] as const;

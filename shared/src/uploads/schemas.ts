@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../org/schemas';
+import { idSchema } from '../orgs/schemas';
 import { UPLOAD_PURPOSES, type UploadPurpose } from './purposes';
 
 export const createUploadInput = z.object({

@@ -1,8 +1,10 @@
-import type { Org } from '@trellis/shared/org/org';
-import { createAccountInput } from '@trellis/shared/account/schemas';
-import { route, Status } from '../../http/route';
+import { accountsRoutes } from '@trellis/shared/accounts/routes';
+
+
+import { route } from '../../access/route';
+import { Status } from '../../http/status';
 import { createAccount } from '../create-account';
 
-export const handler = route('accounts.create', createAccountInput, async ({ input, target }) =>
-  new Status(201, await createAccount(target<Org>().record, input)),
+export const handler = route(accountsRoutes.create, async ({ input, target }) =>
+  new Status(201, await createAccount(target().record, input)),
 );

@@ -1,8 +1,9 @@
-import type { Org } from '@trellis/shared/org/org';
-import { listAccountsInput } from '@trellis/shared/account/schemas';
-import { listOrgMembers } from '../../adapters/dynamodb/account-store';
-import { route } from '../../http/route';
+import { accountsRoutes } from '@trellis/shared/accounts/routes';
 
-export const handler = route('accounts.list', listAccountsInput, ({ input, target }) =>
-  listOrgMembers(target<Org>().record.id, input.cursor),
+
+import { listOrgMembers } from '../../adapters/dynamodb/account/account-store';
+import { route } from '../../access/route';
+
+export const handler = route(accountsRoutes.list, ({ input, target }) =>
+  listOrgMembers(target().record.id, input.cursor),
 );

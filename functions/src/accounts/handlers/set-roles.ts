@@ -1,8 +1,9 @@
-import type { Org } from '@trellis/shared/org/org';
-import { setRolesInput } from '@trellis/shared/account/schemas';
-import { route } from '../../http/route';
+import { accountsRoutes } from '@trellis/shared/accounts/routes';
+
+
+import { route } from '../../access/route';
 import { setRoles } from '../set-roles';
 
-export const handler = route('accounts.roles', setRolesInput, ({ input, target, actor }) =>
-  setRoles(actor(), target<Org>().record, input.accountId, input.roles, input.expectedVersion),
+export const handler = route(accountsRoutes.roles, ({ input, target, actor }) =>
+  setRoles(actor(), target().record, input.accountId, input.roles, input.expectedVersion),
 );

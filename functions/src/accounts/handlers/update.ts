@@ -1,8 +1,9 @@
-import { updateAccountInput } from '@trellis/shared/account/schemas';
-import type { AccountRecord } from '../../adapters/dynamodb/account-store';
-import { route } from '../../http/route';
+import { accountsRoutes } from '@trellis/shared/accounts/routes';
+
+
+import { route } from '../../access/route';
 import { changeAccount } from '../update-account';
 
-export const handler = route('accounts.update', updateAccountInput, ({ input, target, actor }) =>
-  changeAccount(actor(), target<{ account: AccountRecord }>().record.account, input),
+export const handler = route(accountsRoutes.update, ({ input, target, actor }) =>
+  changeAccount(actor(), target().record.account, input),
 );

@@ -1,4 +1,4 @@
-import { putSinkMessage } from '../dynamodb/sms-sink-store';
+import { putSinkMessage } from '../dynamodb/sms-sink/sms-sink-store';
 import type { SmsMessage, SmsPort } from './sms-port';
 
 /** Local stack: records each message for the dev inbox page instead of sending it. */

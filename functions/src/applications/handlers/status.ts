@@ -1,11 +1,11 @@
-import { z } from 'zod';
-import { applicationNumberSchema, type ApplicationPublicView } from '@trellis/shared/application/schemas';
-import { getApplication } from '../../adapters/dynamodb/application-store';
+import { applicationsRoutes } from '@trellis/shared/applications/routes';
+import { type ApplicationPublicView } from '@trellis/shared/applications/schemas';
+import { getApplication } from '../../adapters/dynamodb/application/application-store';
 import { NotFound } from '../../errors';
-import { route } from '../../http/route';
+import { route } from '../../access/route';
 
 /** The applicant's public status page: the number is the (unguessable) capability. */
-export const handler = route('public.applicationStatus', z.object({ number: applicationNumberSchema }), async ({ input }) => {
+export const handler = route(applicationsRoutes.status, async ({ input }) => {
   const app = await getApplication(input.number.toLowerCase());
   if (!app) throw new NotFound('application.not_found');
   const view: ApplicationPublicView = {

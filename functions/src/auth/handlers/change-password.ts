@@ -1,10 +1,11 @@
-import { changePasswordInput } from '@trellis/shared/account/schemas';
+import { authRoutes } from '@trellis/shared/auth/routes';
+
 import { AuthRequired } from '../../errors';
-import { route } from '../../http/route';
+import { route } from '../../access/route';
 import { changePassword } from '../change-password';
 
 /** Answers the fresh session token: every earlier session of the account has ended. */
-export const handler = route('auth.password', changePasswordInput, async ({ input, state }) => {
+export const handler = route(authRoutes.password, async ({ input, state }) => {
   if (!state.auth || !state.tokenHash) throw new AuthRequired();
   return changePassword(state.auth, state.tokenHash, input.current, input.next);
 });

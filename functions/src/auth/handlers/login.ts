@@ -1,5 +1,6 @@
-import { loginInput } from '@trellis/shared/account/schemas';
-import { route } from '../../http/route';
+import { authRoutes } from '@trellis/shared/auth/routes';
+
+import { route } from '../../access/route';
 import { login } from '../login';
 
-export const handler = route('auth.login', loginInput, ({ input, state }) => login(input, state.clientIp));
+export const handler = route(authRoutes.login, ({ input, state }) => login(input, state.clientIp));

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import { authRoutes } from '@trellis/shared/auth/routes';
 import { AuthRequired } from '../../errors';
-import { route } from '../../http/route';
+import { route } from '../../access/route';
 import { sessionView } from '../session-view';
 
-export const handler = route('auth.me', z.object({}), async ({ state }) => {
+export const handler = route(authRoutes.me, async ({ state }) => {
   if (!state.auth) throw new AuthRequired();
   return sessionView(state.auth.account, state.auth.memberships);
 });

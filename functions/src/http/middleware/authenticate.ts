@@ -1,15 +1,19 @@
 import type { MiddlewareObj } from '@middy/core';
-import type { RouteAccess } from '@trellis/shared/http/routes';
-import { resolveActor } from '../../auth/resolve-actor';
+import type { RouteAccess } from '@trellis/shared/http/route-row';
 import { AccessDenied, AuthRequired } from '../../errors';
 import { sha256 } from '../../security/tokens';
 import type { ApiEvent, ApiResult, RouteContext } from '../api-event';
+import type { AuthBase } from '../route-deps';
 
 /** Routes a person who must change a temporary password can still use. */
 const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['auth.me', 'auth.password', 'auth.logout']);
 
 /** Resolves the bearer token to an actor. Public routes skip it; others require it. */
-export function authenticate(routeId: string, access: RouteAccess): MiddlewareObj<ApiEvent, ApiResult, Error, RouteContext> {
+export function authenticate<A extends AuthBase>(
+  routeId: string,
+  access: RouteAccess,
+  resolve: (tokenHash: string) => Promise<A>,
+): MiddlewareObj<ApiEvent, ApiResult, Error, RouteContext<A>> {
   return {
     before: async (request) => {
       if (access.kind === 'public') return;
@@ -18,7 +22,7 @@ export function authenticate(routeId: string, access: RouteAccess): MiddlewareOb
       if (token.length < 20 || token.length > 100) throw new AuthRequired();
       const state = request.context.trellis;
       state.tokenHash = sha256(token);
-      const auth = await resolveActor(state.tokenHash);
+      const auth = await resolve(state.tokenHash);
       if (auth.account.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(routeId)) {
         throw new AccessDenied('auth.password_change_required');
       }

@@ -1,33 +1,38 @@
 import type { MiddlewareObj } from '@middy/core';
-import type { RouteAccess } from '@trellis/shared/http/routes';
+import type { RouteAccess } from '@trellis/shared/http/route-row';
 import { AccessDenied } from '../../errors';
 import type { ApiEvent, ApiResult, RouteContext } from '../api-event';
-import { targetResolvers, type ResolvedTarget } from '../target-resolvers';
-import { requireAccess } from '../access-check';
-import { knownOrgPath } from '../org-path-cache';
+import type { AnyTarget, AuthBase, RouteDeps, TargetResolverMap } from '../route-deps';
 
 /**
- * The one access check for every policy route: resolve the target's org path (an org's
- * from the container's cache when known), load the orgs on it (to know which are
- * disabled), and ask the shared policy. A missing target
- * and a forbidden one get the same answer, so existence never leaks.
+ * The one access check for every policy route: locate the target (its org path), load the orgs
+ * on that path (to know which are disabled) and ask the shared policy, then run the row's
+ * declared scope check. A missing target and a forbidden one get the same answer, so existence
+ * never leaks.
  */
-export function authorize(access: RouteAccess): MiddlewareObj<ApiEvent, ApiResult, Error, RouteContext> {
+export function authorize<T extends TargetResolverMap, A extends AuthBase>(
+  access: RouteAccess,
+  deps: Pick<RouteDeps<T, A>, 'targets' | 'scopes' | 'requireAccess'>,
+): MiddlewareObj<ApiEvent, ApiResult, Error, RouteContext<A>> {
   return {
     before: async (request) => {
       if (access.kind !== 'policy') return;
       const state = request.context.trellis;
-      const id = request.event.pathParameters?.[access.param];
+      const params = request.event.pathParameters ?? {};
+      const id = params[access.param];
       if (!state.actor || !id) throw new AccessDenied();
-      // A known org's path comes from the container's cache: the path's BatchGet reads the org itself.
-      const known = access.target === 'org' ? knownOrgPath(id) : undefined;
-      const target: ResolvedTarget | null = known ? { path: known, record: null } : await targetResolvers[access.target](id);
-      if (!target) throw new AccessDenied();
-      const pathOrgs = await requireAccess(state.actor, access.action, target.path);
-      await target.requireScope?.(state.actor, access.action);
-      const record = target.record ?? pathOrgs.find((o) => o.id === id);
-      if (!record) throw new AccessDenied();
-      state.target = { ...target, record, pathOrgs };
+      const located = await deps.targets[access.target](id);
+      if (!located) throw new AccessDenied();
+      const pathOrgs = await deps.requireAccess(state.actor, access.action, located.path);
+      const record = 'record' in located ? located.record : located.fromPath(pathOrgs);
+      if (record === undefined || record === null) throw new AccessDenied();
+      if (access.scope) {
+        const scopeId = params[access.scope.param];
+        if (!scopeId) throw new AccessDenied();
+        const target = { kind: access.target, record } as AnyTarget<T>;
+        await deps.scopes[access.scope.check](state.actor, access.action, scopeId, target);
+      }
+      state.target = { path: located.path, record, pathOrgs };
     },
   };
 }

@@ -7,7 +7,7 @@ import { json, type ApiEvent, type ApiResult, type RouteContext } from '../api-e
  * The only catch: domain errors become their status with code and details; anything else
  * is a 500 whose body carries the request id and nothing more (the log has the rest).
  */
-export function errorResponse(): MiddlewareObj<ApiEvent, ApiResult, Error, RouteContext> {
+export function errorResponse<A>(): MiddlewareObj<ApiEvent, ApiResult, Error, RouteContext<A>> {
   return {
     onError: (request) => {
       const error = request.error;

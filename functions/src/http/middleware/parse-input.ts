@@ -1,26 +1,8 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { z } from 'zod';
+import { fieldErrors } from '@trellis/shared/http/field-errors';
 import { ValidationError } from '../../errors';
 import type { ApiEvent, ApiResult, RouteContext } from '../api-event';
-
-const GENERIC: Record<string, string> = {
-  invalid_type: 'field.required',
-  too_small: 'field.too_short',
-  too_big: 'field.too_long',
-  invalid_value: 'field.invalid_choice',
-  invalid_format: 'field.invalid_format',
-};
-
-/** Zod issues as field -> message codes (nested paths joined with dots). */
-export function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of issues) {
-    const key = issue.path.length ? issue.path.map(String).join('.') : '_';
-    const code = /^[a-z_]+\.[a-z_.]+$/.test(issue.message) ? issue.message : (GENERIC[issue.code] ?? 'field.invalid');
-    (fields[key] ??= []).push(code);
-  }
-  return fields;
-}
 
 function bodyOf(event: ApiEvent): Record<string, unknown> {
   if (!event.body) return {};
@@ -35,7 +17,7 @@ function bodyOf(event: ApiEvent): Record<string, unknown> {
 }
 
 /** Merges path parameters, query string and JSON body, and validates them with the route's schema. */
-export function parseInput(schema: z.ZodType): MiddlewareObj<ApiEvent, ApiResult, Error, RouteContext> {
+export function parseInput<A>(schema: z.ZodType): MiddlewareObj<ApiEvent, ApiResult, Error, RouteContext<A>> {
   return {
     before: (request) => {
       const { event } = request;

@@ -1,8 +1,9 @@
-import { noticeIdParams } from '@trellis/shared/notices/schemas';
-import { route } from '../../http/route';
+import { inboxRoutes } from '@trellis/shared/inbox/routes';
+
+import { route } from '../../access/route';
 import { markConfirmed } from '../mark';
 
-export const handler = route('inbox.confirm', noticeIdParams, async ({ input, actor }) => {
+export const handler = route(inboxRoutes.confirm, async ({ input, actor }) => {
   const d = await markConfirmed(actor().accountId, input.noticeId);
   return { noticeId: d.noticeId, readAt: d.readAt, confirmedAt: d.confirmedAt };
 });

@@ -1,10 +1,11 @@
+import { inboxRoutes } from '@trellis/shared/inbox/routes';
 import type { InboxItem } from '@trellis/shared/notices/schemas';
-import { inboxInput } from '@trellis/shared/notices/schemas';
-import { countUnread, listInbox } from '../../adapters/dynamodb/delivery-store';
-import { route } from '../../http/route';
+
+import { countUnread, listInbox } from '../../adapters/dynamodb/delivery/delivery-store';
+import { route } from '../../access/route';
 
 /** My notices, newest first, with the unread badge count. */
-export const handler = route('inbox.list', inboxInput, async ({ input, actor }) => {
+export const handler = route(inboxRoutes.list, async ({ input, actor }) => {
   const me = actor().accountId;
   const [page, unread] = await Promise.all([listInbox(me, input.cursor), countUnread(me)]);
   const items: InboxItem[] = page.items.map((d) => ({

@@ -1,9 +1,10 @@
-import { smsPreferencesInput } from '@trellis/shared/account/schemas';
+import { inboxRoutes } from '@trellis/shared/inbox/routes';
+
 import { AuthRequired } from '../../errors';
-import { route } from '../../http/route';
+import { route } from '../../access/route';
 import { setSmsOptOut } from '../phone-binding';
 
-export const handler = route('me.smsPreferences', smsPreferencesInput, async ({ input, state }) => {
+export const handler = route(inboxRoutes.smsPreferences, async ({ input, state }) => {
   if (!state.auth) throw new AuthRequired();
   return setSmsOptOut(state.auth.account, input.optOut);
 });

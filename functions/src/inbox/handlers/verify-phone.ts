@@ -1,9 +1,10 @@
-import { verifyPhoneInput } from '@trellis/shared/account/schemas';
+import { inboxRoutes } from '@trellis/shared/inbox/routes';
+
 import { AuthRequired } from '../../errors';
-import { route } from '../../http/route';
+import { route } from '../../access/route';
 import { verifyPhone } from '../phone-binding';
 
-export const handler = route('me.phoneVerify', verifyPhoneInput, async ({ input, state }) => {
+export const handler = route(inboxRoutes.phoneVerify, async ({ input, state }) => {
   if (!state.auth) throw new AuthRequired();
   return verifyPhone(state.auth.account, input.code);
 });

@@ -1,5 +1,6 @@
-import { decideMemberInput } from '@trellis/shared/members/schemas';
-import { route } from '../../http/route';
+import { membersRoutes } from '@trellis/shared/members/routes';
+
+import { route } from '../../access/route';
 import { decideMember } from '../decide';
 
-export const handler = route('members.decide', decideMemberInput, ({ input, actor }) => decideMember(actor(), input.orgId, input));
+export const handler = route(membersRoutes.decide, ({ input, actor }) => decideMember(actor(), input.orgId, input));

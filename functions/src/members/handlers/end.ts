@@ -1,5 +1,6 @@
-import { endMemberInput } from '@trellis/shared/members/schemas';
-import { route } from '../../http/route';
+import { membersRoutes } from '@trellis/shared/members/routes';
+
+import { route } from '../../access/route';
 import { endMember } from '../manage';
 
-export const handler = route('members.end', endMemberInput, ({ input, actor }) => endMember(actor(), input.orgId, input.memberId, input.reason));
+export const handler = route(membersRoutes.end, ({ input, actor }) => endMember(actor(), input.orgId, input.memberId, input.reason));

@@ -1,5 +1,6 @@
-import { publicMembersInput } from '@trellis/shared/members/schemas';
-import { route } from '../../http/route';
+import { membersRoutes } from '@trellis/shared/members/routes';
+
+import { route } from '../../access/route';
 import { publicMembers } from '../public-list';
 
-export const handler = route('public.members', publicMembersInput, ({ input }) => publicMembers(input.slug, input.cursor));
+export const handler = route(membersRoutes.publicList, ({ input }) => publicMembers(input.slug, input.cursor));

@@ -1,11 +1,11 @@
-import { z } from 'zod';
-import { memberNumberSchema, type MemberPublicStatus } from '@trellis/shared/members/schemas';
-import { getMember } from '../../adapters/dynamodb/member-store';
+import { membersRoutes } from '@trellis/shared/members/routes';
+import { type MemberPublicStatus } from '@trellis/shared/members/schemas';
+import { getMember } from '../../adapters/dynamodb/member/member-store';
 import { NotFound } from '../../errors';
-import { route } from '../../http/route';
+import { route } from '../../access/route';
 
 /** The applicant's status page: the number is the (unguessable) capability; no contact details. */
-export const handler = route('public.memberStatus', z.object({ number: memberNumberSchema }), async ({ input }) => {
+export const handler = route(membersRoutes.status, async ({ input }) => {
   const m = await getMember(input.number.toLowerCase());
   if (!m) throw new NotFound('member.not_found');
   const view: MemberPublicStatus = {

@@ -1,5 +1,6 @@
-import { updateMemberInput } from '@trellis/shared/members/schemas';
-import { route } from '../../http/route';
+import { membersRoutes } from '@trellis/shared/members/routes';
+
+import { route } from '../../access/route';
 import { updateMember } from '../manage';
 
-export const handler = route('members.update', updateMemberInput, ({ input }) => updateMember(input.orgId, input));
+export const handler = route(membersRoutes.update, ({ input }) => updateMember(input.orgId, input));

@@ -1,8 +1,10 @@
-import type { Org } from '@trellis/shared/org/org';
-import { composeNoticeInput } from '@trellis/shared/notices/schemas';
-import { route, Status } from '../../http/route';
+import { noticesRoutes } from '@trellis/shared/notices/routes';
+
+
+import { route } from '../../access/route';
+import { Status } from '../../http/status';
 import { composeNotice } from '../compose';
 
-export const handler = route('notices.create', composeNoticeInput, async ({ input, target, actor }) =>
-  new Status(201, await composeNotice(actor(), target<Org>().record, input)),
+export const handler = route(noticesRoutes.create, async ({ input, target, actor }) =>
+  new Status(201, await composeNotice(actor(), target().record, input)),
 );

@@ -1,10 +1,11 @@
-import type { Org } from '@trellis/shared/org/org';
-import { sentNoticesInput } from '@trellis/shared/notices/schemas';
-import { listSentNotices } from '../../adapters/dynamodb/notice-store';
-import { route } from '../../http/route';
+import { noticesRoutes } from '@trellis/shared/notices/routes';
+
+
+import { listSentNotices } from '../../adapters/dynamodb/notice/notice-store';
+import { route } from '../../access/route';
 import { toView } from '../compose';
 
-export const handler = route('notices.sent', sentNoticesInput, async ({ input, target }) => {
-  const page = await listSentNotices(target<Org>().record.id, input.cursor);
+export const handler = route(noticesRoutes.sent, async ({ input, target }) => {
+  const page = await listSentNotices(target().record.id, input.cursor);
   return { items: page.items.map(toView), cursor: page.cursor };
 });

@@ -1,14 +1,15 @@
-import { isSelfOrAncestorPath } from '@trellis/shared/org/path';
-import { noticePageInput, type UnreadRecipient } from '@trellis/shared/notices/schemas';
-import { listUnreadRecipients } from '../../adapters/dynamodb/delivery-store';
-import type { NoticeWithStats } from '../../adapters/dynamodb/notice-store';
-import { getOrgs } from '../../adapters/dynamodb/org-store';
+import { noticesRoutes } from '@trellis/shared/notices/routes';
+import { isSelfOrAncestorPath } from '@trellis/shared/orgs/path';
+import { type UnreadRecipient } from '@trellis/shared/notices/schemas';
+import { listUnreadRecipients } from '../../adapters/dynamodb/delivery/delivery-store';
+
+import { getOrgs } from '../../adapters/dynamodb/org/org-store';
 import { AccessDenied } from '../../errors';
-import { route } from '../../http/route';
+import { route } from '../../access/route';
 
 /** Who has not read it yet, optionally under one org of the tree (drill-down). */
-export const handler = route('notices.unread', noticePageInput, async ({ input, target }) => {
-  const { notice } = target<NoticeWithStats>().record;
+export const handler = route(noticesRoutes.unread, async ({ input, target }) => {
+  const { notice } = target().record;
   const scope = input.orgId ? (await getOrgs([input.orgId])).get(input.orgId) : undefined;
   if (input.orgId && (!scope || !isSelfOrAncestorPath(notice.orgPath, scope.path))) throw new AccessDenied();
   const page = await listUnreadRecipients(notice.id, scope?.path ?? notice.orgPath, input.cursor);

@@ -1,8 +1,9 @@
-import { remindInput } from '@trellis/shared/notices/schemas';
-import type { NoticeWithStats } from '../../adapters/dynamodb/notice-store';
-import { route } from '../../http/route';
+import { noticesRoutes } from '@trellis/shared/notices/routes';
+
+
+import { route } from '../../access/route';
 import { remindUnread } from '../remind';
 
-export const handler = route('notices.remind', remindInput, ({ input, target }) =>
-  remindUnread(target<NoticeWithStats>().record.notice, input.requestId),
+export const handler = route(noticesRoutes.remind, ({ input, target }) =>
+  remindUnread(target().record.notice, input.requestId),
 );

@@ -1,8 +1,10 @@
-import type { Org } from '@trellis/shared/org/org';
-import { createChildOrgInput } from '@trellis/shared/org/schemas';
-import { route, Status } from '../../http/route';
+import { orgsRoutes } from '@trellis/shared/orgs/routes';
+
+
+import { route } from '../../access/route';
+import { Status } from '../../http/status';
 import { createChildOrg } from '../create-child';
 
-export const handler = route('orgs.create', createChildOrgInput, async ({ input, target }) =>
-  new Status(201, await createChildOrg(target<Org>().record, input)),
+export const handler = route(orgsRoutes.create, async ({ input, target }) =>
+  new Status(201, await createChildOrg(target().record, input)),
 );

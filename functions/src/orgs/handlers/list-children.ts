@@ -1,8 +1,9 @@
-import type { Org } from '@trellis/shared/org/org';
-import { listPageInput } from '@trellis/shared/org/schemas';
-import { listChildOrgs } from '../../adapters/dynamodb/org-store';
-import { route } from '../../http/route';
+import { orgsRoutes } from '@trellis/shared/orgs/routes';
 
-export const handler = route('orgs.children', listPageInput, ({ input, target }) =>
-  listChildOrgs(target<Org>().record.id, input.cursor),
+
+import { listChildOrgs } from '../../adapters/dynamodb/org/org-store';
+import { route } from '../../access/route';
+
+export const handler = route(orgsRoutes.children, ({ input, target }) =>
+  listChildOrgs(target().record.id, input.cursor),
 );

@@ -1,8 +1,9 @@
-import type { Org } from '@trellis/shared/org/org';
-import { listPageInput } from '@trellis/shared/org/schemas';
-import { listSubtreeOrgs } from '../../adapters/dynamodb/org-store';
-import { route } from '../../http/route';
+import { orgsRoutes } from '@trellis/shared/orgs/routes';
 
-export const handler = route('orgs.subtree', listPageInput, ({ input, target }) =>
-  listSubtreeOrgs(target<Org>().record.path, input.cursor),
+
+import { listSubtreeOrgs } from '../../adapters/dynamodb/org/org-store';
+import { route } from '../../access/route';
+
+export const handler = route(orgsRoutes.subtree, ({ input, target }) =>
+  listSubtreeOrgs(target().record.path, input.cursor),
 );

@@ -1,9 +1,10 @@
-import type { Org } from '@trellis/shared/org/org';
-import { updateOrgInput } from '@trellis/shared/org/schemas';
-import { route } from '../../http/route';
+import { orgsRoutes } from '@trellis/shared/orgs/routes';
+
+
+import { route } from '../../access/route';
 import { changeOrg } from '../update-org';
 
-export const handler = route('orgs.update', updateOrgInput, ({ input, target }) => {
+export const handler = route(orgsRoutes.update, ({ input, target }) => {
   const { orgId: _orgId, expectedVersion, ...changes } = input;
-  return changeOrg(target<Org>().record, expectedVersion, changes);
+  return changeOrg(target().record, expectedVersion, changes);
 });

@@ -1,9 +1,10 @@
-import type { Org } from '@trellis/shared/org/org';
-import { attachInput } from '@trellis/shared/reporting/schemas';
-import { route } from '../../http/route';
+import { reportingRoutes } from '@trellis/shared/reporting/routes';
+
+
+import { route } from '../../access/route';
 import { actingFor } from '../acting';
 import { attachMaterial } from '../materials';
 
-export const handler = route('reporting.attach', attachInput, ({ input, target, state }) =>
-  attachMaterial(actingFor(state, 'report.fill', target<Org>().record.path), input.orgId, input.roundId, input.uploadId, input.kind),
+export const handler = route(reportingRoutes.attach, ({ input, target, state }) =>
+  attachMaterial(actingFor(state, 'report.fill', target().record.path), input.orgId, input.roundId, input.uploadId, input.kind),
 );

@@ -1,6 +1,7 @@
-import type { Org } from '@trellis/shared/org/org';
-import { compareInput } from '@trellis/shared/reporting/schemas';
-import { route } from '../../http/route';
+import { reportingRoutes } from '@trellis/shared/reporting/routes';
+
+
+import { route } from '../../access/route';
 import { compareYears } from '../history';
 
-export const handler = route('reporting.compare', compareInput, ({ input, target }) => compareYears(target<Org>().record, input.formId));
+export const handler = route(reportingRoutes.compare, ({ input, target }) => compareYears(target().record, input.formId));

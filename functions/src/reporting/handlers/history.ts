@@ -1,6 +1,7 @@
-import type { Org } from '@trellis/shared/org/org';
-import { orgParams } from '@trellis/shared/reporting/schemas';
-import { route } from '../../http/route';
+import { reportingRoutes } from '@trellis/shared/reporting/routes';
+
+
+import { route } from '../../access/route';
 import { orgHistory } from '../history';
 
-export const handler = route('reporting.history', orgParams, ({ target }) => orgHistory(target<Org>().record));
+export const handler = route(reportingRoutes.history, ({ target }) => orgHistory(target().record));

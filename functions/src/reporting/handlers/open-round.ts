@@ -1,11 +1,13 @@
-import type { Org } from '@trellis/shared/org/org';
-import { openRoundInput } from '@trellis/shared/reporting/rounds';
-import { route, Status } from '../../http/route';
+import { reportingRoutes } from '@trellis/shared/reporting/routes';
+
+
+import { route } from '../../access/route';
+import { Status } from '../../http/status';
 import { actingFor } from '../acting';
 import { openRound } from '../open-round';
 
-export const handler = route('reporting.rounds.open', openRoundInput, async ({ input, target, state }) => {
-  const org = target<Org>().record;
+export const handler = route(reportingRoutes.openRound, async ({ input, target, state }) => {
+  const org = target().record;
   const { round, created } = await openRound(actingFor(state, 'report.round', org.path), org, input);
   return created ? new Status(201, round) : round;
 });

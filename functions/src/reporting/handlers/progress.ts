@@ -1,6 +1,7 @@
-import type { Org } from '@trellis/shared/org/org';
-import { roundParams } from '@trellis/shared/reporting/schemas';
-import { route } from '../../http/route';
+import { reportingRoutes } from '@trellis/shared/reporting/routes';
+
+
+import { route } from '../../access/route';
 import { regionProgress } from '../region';
 
-export const handler = route('reporting.progress', roundParams, ({ input, target }) => regionProgress(target<Org>().record, input.roundId));
+export const handler = route(reportingRoutes.progress, ({ input, target }) => regionProgress(target().record, input.roundId));

@@ -1,8 +1,9 @@
-import type { Org } from '@trellis/shared/org/org';
-import { remindInput } from '@trellis/shared/reporting/schemas';
-import { route } from '../../http/route';
+import { reportingRoutes } from '@trellis/shared/reporting/routes';
+
+
+import { route } from '../../access/route';
 import { remindPending } from '../remind';
 
-export const handler = route('reporting.remind', remindInput, ({ input, target }) =>
-  remindPending(target<Org>().record, input.roundId, input.requestId),
+export const handler = route(reportingRoutes.remind, ({ input, target }) =>
+  remindPending(target().record, input.roundId, input.requestId),
 );

@@ -1,9 +1,10 @@
-import type { Org } from '@trellis/shared/org/org';
-import { reviewInput } from '@trellis/shared/reporting/schemas';
-import { route } from '../../http/route';
+import { reportingRoutes } from '@trellis/shared/reporting/routes';
+
+
+import { route } from '../../access/route';
 import { actingFor } from '../acting';
 import { reopen } from '../transitions';
 
-export const handler = route('reporting.reopen', reviewInput, ({ input, target, state }) =>
-  reopen(actingFor(state, 'report.review', target<Org>().record.path), input),
+export const handler = route(reportingRoutes.reopen, ({ input, target, state }) =>
+  reopen(actingFor(state, 'report.review', target().record.path), input),
 );

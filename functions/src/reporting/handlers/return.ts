@@ -1,9 +1,10 @@
-import type { Org } from '@trellis/shared/org/org';
-import { reviewInput } from '@trellis/shared/reporting/schemas';
-import { route } from '../../http/route';
+import { reportingRoutes } from '@trellis/shared/reporting/routes';
+
+
+import { route } from '../../access/route';
 import { actingFor } from '../acting';
 import { act } from '../transitions';
 
-export const handler = route('reporting.return', reviewInput, ({ input, target, state }) =>
-  act(actingFor(state, 'report.review', target<Org>().record.path), 'return', { ...input }),
+export const handler = route(reportingRoutes.return, ({ input, target, state }) =>
+  act(actingFor(state, 'report.review', target().record.path), 'return', { ...input }),
 );

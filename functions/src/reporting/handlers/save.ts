@@ -1,7 +1,8 @@
-import { saveReportInput } from '@trellis/shared/reporting/schemas';
-import { route } from '../../http/route';
+import { reportingRoutes } from '@trellis/shared/reporting/routes';
+
+import { route } from '../../access/route';
 import { saveReport } from '../save-report';
 
-export const handler = route('reporting.save', saveReportInput, ({ input }) =>
+export const handler = route(reportingRoutes.save, ({ input }) =>
   saveReport(input.orgId, input.roundId, input.expectedVersion, input.data),
 );

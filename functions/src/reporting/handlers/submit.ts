@@ -1,9 +1,10 @@
-import type { Org } from '@trellis/shared/org/org';
-import { submitReportInput } from '@trellis/shared/reporting/schemas';
-import { route } from '../../http/route';
+import { reportingRoutes } from '@trellis/shared/reporting/routes';
+
+
+import { route } from '../../access/route';
 import { actingFor } from '../acting';
 import { act } from '../transitions';
 
-export const handler = route('reporting.submit', submitReportInput, ({ input, target, state }) =>
-  act(actingFor(state, 'report.fill', target<Org>().record.path), 'submit', { reason: '', ...input }),
+export const handler = route(reportingRoutes.submit, ({ input, target, state }) =>
+  act(actingFor(state, 'report.fill', target().record.path), 'submit', { reason: '', ...input }),
 );

@@ -1,6 +1,7 @@
-import type { Org } from '@trellis/shared/org/org';
-import { roundParams } from '@trellis/shared/reporting/schemas';
-import { route } from '../../http/route';
+import { reportingRoutes } from '@trellis/shared/reporting/routes';
+
+
+import { route } from '../../access/route';
 import { regionTotals } from '../region';
 
-export const handler = route('reporting.totals', roundParams, ({ input, target }) => regionTotals(target<Org>().record, input.roundId));
+export const handler = route(reportingRoutes.totals, ({ input, target }) => regionTotals(target().record, input.roundId));

@@ -1,10 +1,12 @@
-import type { Org } from '@trellis/shared/org/org';
-import { createResourceInput } from '@trellis/shared/resources/schemas';
+import { resourcesRoutes } from '@trellis/shared/resources/routes';
+
+
 import { AuthRequired } from '../../errors';
-import { route, Status } from '../../http/route';
+import { route } from '../../access/route';
+import { Status } from '../../http/status';
 import { submitResource } from '../submit';
 
-export const handler = route('resources.create', createResourceInput, async ({ input, target, actor, state }) => {
+export const handler = route(resourcesRoutes.create, async ({ input, target, actor, state }) => {
   if (!state.auth) throw new AuthRequired();
-  return new Status(201, await submitResource(actor(), state.auth.account, target<Org>().record, input));
+  return new Status(201, await submitResource(actor(), state.auth.account, target().record, input));
 });

@@ -1,5 +1,6 @@
-import { resourceIdParams } from '@trellis/shared/resources/schemas';
-import { route } from '../../http/route';
+import { resourcesRoutes } from '@trellis/shared/resources/routes';
+
+import { route } from '../../access/route';
 import { downloadResource } from '../read';
 
-export const handler = route('resources.download', resourceIdParams, ({ input, actor }) => downloadResource(actor(), input.resourceId));
+export const handler = route(resourcesRoutes.download, ({ input, actor }) => downloadResource(actor(), input.resourceId));

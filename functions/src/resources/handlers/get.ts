@@ -1,5 +1,6 @@
-import { resourceIdParams } from '@trellis/shared/resources/schemas';
-import { route } from '../../http/route';
+import { resourcesRoutes } from '@trellis/shared/resources/routes';
+
+import { route } from '../../access/route';
 import { openResource } from '../read';
 
-export const handler = route('resources.get', resourceIdParams, ({ input, actor }) => openResource(actor(), input.resourceId));
+export const handler = route(resourcesRoutes.get, ({ input, actor }) => openResource(actor(), input.resourceId));

@@ -1,15 +1,16 @@
-import { publishedResourcesInput } from '@trellis/shared/resources/schemas';
-import { getOrg } from '../../adapters/dynamodb/org-store';
-import { browseResources } from '../../adapters/dynamodb/resource-browse-store';
+import { resourcesRoutes } from '@trellis/shared/resources/routes';
+
+import { getOrg } from '../../adapters/dynamodb/org/org-store';
+import { browseResources } from '../../adapters/dynamodb/resource/resource-browse-store';
 import { AccessDenied } from '../../errors';
-import { route } from '../../http/route';
+import { route } from '../../access/route';
 import { presentAll } from '../present';
 
 /**
  * Published works anywhere in the system: in a region (an org's subtree), by category,
  * subject, school and title keyword, newest or most viewed first.
  */
-export const handler = route('resources.published', publishedResourcesInput, async ({ input }) => {
+export const handler = route(resourcesRoutes.published, async ({ input }) => {
   const region = await getOrg(input.orgId);
   if (!region) throw new AccessDenied();
   const { category, subject, schoolId, q, sort, cursor } = input;

@@ -1,6 +1,7 @@
-import type { Org } from '@trellis/shared/org/org';
-import { orgIdParams } from '@trellis/shared/org/schemas';
-import { route } from '../../http/route';
+import { resourcesRoutes } from '@trellis/shared/resources/routes';
+
+
+import { route } from '../../access/route';
 import { quotaProgress } from '../quotas';
 
-export const handler = route('resources.quotas', orgIdParams, ({ target }) => quotaProgress(target<Org>().record));
+export const handler = route(resourcesRoutes.quotas, ({ target }) => quotaProgress(target().record));

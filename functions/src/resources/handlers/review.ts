@@ -1,8 +1,9 @@
-import { reviewResourceInput } from '@trellis/shared/resources/schemas';
-import type { ResourceRecord } from '../../adapters/dynamodb/resource-store';
-import { route } from '../../http/route';
+import { resourcesRoutes } from '@trellis/shared/resources/routes';
+
+
+import { route } from '../../access/route';
 import { reviewResource } from '../decide';
 
-export const handler = route('resources.review', reviewResourceInput, ({ input, target, actor }) =>
-  reviewResource(actor(), target<ResourceRecord>().record, input.decision, input.reason),
+export const handler = route(resourcesRoutes.review, ({ input, target, actor }) =>
+  reviewResource(actor(), target().record, input.decision, input.reason),
 );

@@ -1,8 +1,9 @@
-import { takedownResourceInput } from '@trellis/shared/resources/schemas';
-import type { ResourceRecord } from '../../adapters/dynamodb/resource-store';
-import { route } from '../../http/route';
+import { resourcesRoutes } from '@trellis/shared/resources/routes';
+
+
+import { route } from '../../access/route';
 import { takeDownResource } from '../decide';
 
-export const handler = route('resources.takedown', takedownResourceInput, ({ input, target, actor }) =>
-  takeDownResource(actor(), target<ResourceRecord>().record, input.reason),
+export const handler = route(resourcesRoutes.takedown, ({ input, target, actor }) =>
+  takeDownResource(actor(), target().record, input.reason),
 );

@@ -1,10 +1,11 @@
-import type { Org } from '@trellis/shared/org/org';
-import { approveSiteItemInput } from '@trellis/shared/site-items/schemas';
+import { siteItemsRoutes } from '@trellis/shared/site-items/routes';
+
+
 import { AuthRequired } from '../../errors';
-import { route } from '../../http/route';
+import { route } from '../../access/route';
 import { approveItem } from '../decide';
 
-export const handler = route('siteItems.approve', approveSiteItemInput, ({ input, target, state }) => {
+export const handler = route(siteItemsRoutes.approve, ({ input, target, state }) => {
   if (!state.auth) throw new AuthRequired();
-  return approveItem(state.auth.account, target<Org>().record, input.itemId, input.decision, input.reason);
+  return approveItem(state.auth.account, target().record, input.itemId, input.decision, input.reason);
 });

@@ -1,10 +1,12 @@
-import type { Org } from '@trellis/shared/org/org';
-import { createSiteItemInput } from '@trellis/shared/site-items/schemas';
+import { siteItemsRoutes } from '@trellis/shared/site-items/routes';
+
+
 import { AuthRequired } from '../../errors';
-import { route, Status } from '../../http/route';
+import { route } from '../../access/route';
+import { Status } from '../../http/status';
 import { createSiteItem } from '../write';
 
-export const handler = route('siteItems.create', createSiteItemInput, async ({ input, target, state }) => {
+export const handler = route(siteItemsRoutes.create, async ({ input, target, state }) => {
   if (!state.auth) throw new AuthRequired();
-  return new Status(201, await createSiteItem(state.auth.account, target<Org>().record, input));
+  return new Status(201, await createSiteItem(state.auth.account, target().record, input));
 });

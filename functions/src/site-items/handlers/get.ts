@@ -1,7 +1,8 @@
-import type { Org } from '@trellis/shared/org/org';
-import { siteItemParams } from '@trellis/shared/site-items/schemas';
-import { route } from '../../http/route';
+import { siteItemsRoutes } from '@trellis/shared/site-items/routes';
+
+
+import { route } from '../../access/route';
 import { itemUnder } from '../scope';
 
 /** One item with its trail: for the author's org and every org above it. */
-export const handler = route('siteItems.get', siteItemParams, ({ input, target }) => itemUnder(target<Org>().record, input.itemId));
+export const handler = route(siteItemsRoutes.get, ({ input, target }) => itemUnder(target().record, input.itemId));

@@ -1,9 +1,10 @@
-import type { Org } from '@trellis/shared/org/org';
-import { listSiteItemsInput } from '@trellis/shared/site-items/schemas';
-import { listOriginItems } from '../../adapters/dynamodb/site-item-store';
-import { route } from '../../http/route';
+import { siteItemsRoutes } from '@trellis/shared/site-items/routes';
+
+
+import { listOriginItems } from '../../adapters/dynamodb/site-item/site-item-store';
+import { route } from '../../access/route';
 
 /** The org's own items with one status (drafts, waiting, returned, published, taken down). */
-export const handler = route('siteItems.list', listSiteItemsInput, ({ input, target }) =>
-  listOriginItems(target<Org>().record.id, input.status, input.cursor),
+export const handler = route(siteItemsRoutes.list, ({ input, target }) =>
+  listOriginItems(target().record.id, input.status, input.cursor),
 );

@@ -1,7 +1,8 @@
-import type { Org } from '@trellis/shared/org/org';
-import { siteQueueInput } from '@trellis/shared/site-items/schemas';
-import { listQueue } from '../../adapters/dynamodb/site-item-store';
-import { route } from '../../http/route';
+import { siteItemsRoutes } from '@trellis/shared/site-items/routes';
+
+
+import { listQueue } from '../../adapters/dynamodb/site-item/site-item-store';
+import { route } from '../../access/route';
 
 /** Items recommended to this org from below, waiting for its decision. */
-export const handler = route('siteItems.queue', siteQueueInput, ({ input, target }) => listQueue(target<Org>().record.id, input.cursor));
+export const handler = route(siteItemsRoutes.queue, ({ input, target }) => listQueue(target().record.id, input.cursor));

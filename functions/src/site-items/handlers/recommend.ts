@@ -1,11 +1,12 @@
-import type { Org } from '@trellis/shared/org/org';
-import { recommendSiteItemInput } from '@trellis/shared/site-items/schemas';
+import { siteItemsRoutes } from '@trellis/shared/site-items/routes';
+
+
 import { AuthRequired } from '../../errors';
-import { route } from '../../http/route';
+import { route } from '../../access/route';
 import { recommendItem } from '../decide';
 
-export const handler = route('siteItems.recommend', recommendSiteItemInput, ({ input, target, state }) => {
+export const handler = route(siteItemsRoutes.recommend, ({ input, target, state }) => {
   if (!state.auth) throw new AuthRequired();
-  const site = target<Org>();
+  const site = target();
   return recommendItem(state.auth.account, site.record, site.pathOrgs, input.itemId, input.reason);
 });

@@ -1,10 +1,11 @@
-import type { Org } from '@trellis/shared/org/org';
-import { restoreSiteItemInput } from '@trellis/shared/site-items/schemas';
+import { siteItemsRoutes } from '@trellis/shared/site-items/routes';
+
+
 import { AuthRequired } from '../../errors';
-import { route } from '../../http/route';
+import { route } from '../../access/route';
 import { restoreItem } from '../decide';
 
-export const handler = route('siteItems.restore', restoreSiteItemInput, ({ input, target, actor, state }) => {
+export const handler = route(siteItemsRoutes.restore, ({ input, target, actor, state }) => {
   if (!state.auth) throw new AuthRequired();
-  return restoreItem(actor(), state.auth.account, target<Org>().record, input.itemId, input.reason);
+  return restoreItem(actor(), state.auth.account, target().record, input.itemId, input.reason);
 });

@@ -1,10 +1,11 @@
-import type { Org } from '@trellis/shared/org/org';
-import { reviewSiteItemInput } from '@trellis/shared/site-items/schemas';
+import { siteItemsRoutes } from '@trellis/shared/site-items/routes';
+
+
 import { AuthRequired } from '../../errors';
-import { route } from '../../http/route';
+import { route } from '../../access/route';
 import { reviewItem } from '../decide';
 
-export const handler = route('siteItems.review', reviewSiteItemInput, ({ input, target, state }) => {
+export const handler = route(siteItemsRoutes.review, ({ input, target, state }) => {
   if (!state.auth) throw new AuthRequired();
-  return reviewItem(state.auth.account, target<Org>().record, input.itemId, input.decision, input.reason);
+  return reviewItem(state.auth.account, target().record, input.itemId, input.decision, input.reason);
 });

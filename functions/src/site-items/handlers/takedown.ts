@@ -1,11 +1,12 @@
-import type { Org } from '@trellis/shared/org/org';
-import { takedownSiteItemInput } from '@trellis/shared/site-items/schemas';
+import { siteItemsRoutes } from '@trellis/shared/site-items/routes';
+
+
 import { AuthRequired } from '../../errors';
-import { route } from '../../http/route';
+import { route } from '../../access/route';
 import { takeDownItem } from '../decide';
 
-export const handler = route('siteItems.takedown', takedownSiteItemInput, ({ input, target, actor, state }) => {
+export const handler = route(siteItemsRoutes.takedown, ({ input, target, actor, state }) => {
   if (!state.auth) throw new AuthRequired();
-  const site = target<Org>();
+  const site = target();
   return takeDownItem(actor(), state.auth.account, site.record, site.pathOrgs, input.itemId, input.reason);
 });

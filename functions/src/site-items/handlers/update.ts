@@ -1,10 +1,11 @@
-import type { Org } from '@trellis/shared/org/org';
-import { updateSiteItemInput } from '@trellis/shared/site-items/schemas';
+import { siteItemsRoutes } from '@trellis/shared/site-items/routes';
+
+
 import { AuthRequired } from '../../errors';
-import { route } from '../../http/route';
+import { route } from '../../access/route';
 import { updateSiteItem } from '../write';
 
-export const handler = route('siteItems.update', updateSiteItemInput, ({ input, target, state }) => {
+export const handler = route(siteItemsRoutes.update, ({ input, target, state }) => {
   if (!state.auth) throw new AuthRequired();
-  return updateSiteItem(state.auth.account, target<Org>().record, input);
+  return updateSiteItem(state.auth.account, target().record, input);
 });

@@ -1,10 +1,12 @@
-import { uploadIdParams } from '@trellis/shared/uploads/schemas';
-import type { UploadRecord } from '../../adapters/dynamodb/upload-store';
-import { route, Status } from '../../http/route';
+import { uploadsRoutes } from '@trellis/shared/uploads/routes';
+
+
+import { route } from '../../access/route';
+import { Status } from '../../http/status';
 import { abortUpload } from '../finish';
 import { ownUpload } from '../multipart';
 
-export const handler = route('uploads.abort', uploadIdParams, async ({ target, actor }) => {
-  await abortUpload(ownUpload(actor(), target<UploadRecord>().record));
-  return new Status<never>(204);
+export const handler = route(uploadsRoutes.abort, async ({ target, actor }) => {
+  await abortUpload(ownUpload(actor(), target().record));
+  return new Status(204, null);
 });

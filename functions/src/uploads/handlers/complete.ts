@@ -1,9 +1,10 @@
-import { completeUploadInput } from '@trellis/shared/uploads/schemas';
-import type { UploadRecord } from '../../adapters/dynamodb/upload-store';
-import { route } from '../../http/route';
+import { uploadsRoutes } from '@trellis/shared/uploads/routes';
+
+
+import { route } from '../../access/route';
 import { completeUpload } from '../finish';
 import { ownOpenUpload } from '../multipart';
 
-export const handler = route('uploads.complete', completeUploadInput, ({ input, target, actor }) =>
-  completeUpload(ownOpenUpload(actor(), target<UploadRecord>().record), input.parts ?? []),
+export const handler = route(uploadsRoutes.complete, ({ input, target, actor }) =>
+  completeUpload(ownOpenUpload(actor(), target().record), input.parts ?? []),
 );

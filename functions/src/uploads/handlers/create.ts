@@ -1,8 +1,10 @@
-import type { Org } from '@trellis/shared/org/org';
-import { createUploadInput } from '@trellis/shared/uploads/schemas';
-import { route, Status } from '../../http/route';
+import { uploadsRoutes } from '@trellis/shared/uploads/routes';
+
+
+import { route } from '../../access/route';
+import { Status } from '../../http/status';
 import { createUpload } from '../multipart';
 
-export const handler = route('uploads.create', createUploadInput, async ({ input, target, actor }) =>
-  new Status(201, await createUpload(actor(), target<Org>().record, input)),
+export const handler = route(uploadsRoutes.create, async ({ input, target, actor }) =>
+  new Status(201, await createUpload(actor(), target().record, input)),
 );

@@ -1,9 +1,10 @@
-import { recordPartInput } from '@trellis/shared/uploads/schemas';
-import type { UploadRecord } from '../../adapters/dynamodb/upload-store';
-import { route } from '../../http/route';
+import { uploadsRoutes } from '@trellis/shared/uploads/routes';
+
+
+import { route } from '../../access/route';
 import { ownOpenUpload, recordPart } from '../multipart';
 
-export const handler = route('uploads.recordPart', recordPartInput, async ({ input, target, actor }) => {
-  const upload = ownOpenUpload(actor(), target<UploadRecord>().record);
+export const handler = route(uploadsRoutes.recordPart, async ({ input, target, actor }) => {
+  const upload = ownOpenUpload(actor(), target().record);
   return { parts: await recordPart(upload, { PartNumber: input.partNumber, Size: input.size, ETag: input.etag }) };
 });

@@ -1,8 +1,9 @@
-import { signPartsInput } from '@trellis/shared/uploads/schemas';
-import type { UploadRecord } from '../../adapters/dynamodb/upload-store';
-import { route } from '../../http/route';
+import { uploadsRoutes } from '@trellis/shared/uploads/routes';
+
+
+import { route } from '../../access/route';
 import { ownLiveUpload, signParts } from '../multipart';
 
-export const handler = route('uploads.sign', signPartsInput, ({ input, target, actor }) =>
-  signParts(ownLiveUpload(actor(), target<UploadRecord>().record), input.partNumbers),
+export const handler = route(uploadsRoutes.sign, ({ input, target, actor }) =>
+  signParts(ownLiveUpload(actor(), target().record), input.partNumbers),
 );

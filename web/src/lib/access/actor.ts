@@ -1,7 +1,7 @@
-import type { SessionView } from '@trellis/shared/account/schemas';
+import type { SessionView } from '@trellis/shared/accounts/schemas';
 import { isAllowed, type Actor, type Grant } from '@trellis/shared/access/policy';
 import type { Action } from '@trellis/shared/access/roles';
-import { pathIds } from '@trellis/shared/org/path';
+import { pathIds } from '@trellis/shared/orgs/path';
 
 /** The policy's actor for a session: one grant per (membership, role). */
 export function actorOf(session: SessionView): Actor {

@@ -129,7 +129,7 @@ export const enNotices: Record<keyof typeof zhNotices, string> = {
 
   'me.title': 'My account',
   'me.profile': 'Account',
-  'me.phone': 'Mobile number',
+  'inbox.phone': 'Mobile number',
   'me.noPhone': 'None',
   'me.verified': 'Verified',
   'me.unverified': 'Not verified',

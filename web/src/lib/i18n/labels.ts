@@ -1,4 +1,4 @@
-import { ORG_TYPES, type OrgType } from '@trellis/shared/org/org-types';
+import { ORG_TYPES, type OrgType } from '@trellis/shared/orgs/org-types';
 import { ROLES, type Role } from '@trellis/shared/access/roles';
 import { t, type MessageKey } from './translate';
 

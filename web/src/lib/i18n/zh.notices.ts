@@ -127,7 +127,7 @@ export const zhNotices = {
 
   'me.title': '我的账号',
   'me.profile': '账号信息',
-  'me.phone': '手机号',
+  'inbox.phone': '手机号',
   'me.noPhone': '未绑定',
   'me.verified': '已验证',
   'me.unverified': '未验证',

@@ -1,5 +1,5 @@
-import type { SessionView } from '@trellis/shared/account/schemas';
-import { depthOf, pathIds } from '@trellis/shared/org/path';
+import type { SessionView } from '@trellis/shared/accounts/schemas';
+import { depthOf, pathIds } from '@trellis/shared/orgs/path';
 import { NATIONAL_DEPTH } from '@trellis/shared/reporting/states';
 import { membershipsAllowing } from '#lib/access/actor.ts';
 

@@ -1,12 +1,12 @@
-import type { ReportData } from '@trellis/shared/reporting/form-schema';
+
 import type { ReportRound } from '@trellis/shared/reporting/rounds';
-import type { MaterialKind, MaterialLink, ProgressView, RemindResult, ReportSummary, ReportView, YearComparison } from '@trellis/shared/reporting/schemas';
+import type { MaterialLink, ProgressView, RemindResult, ReportSummary, ReportView, YearComparison } from '@trellis/shared/reporting/schemas';
 import type { RegionTotals } from '@trellis/shared/reporting/totals';
 
 /** Responses and bodies of the reporting routes (merged into RouteResponses / RouteBodies in api-types.ts). */
 export interface ReportingResponses {
-  'reporting.rounds.open': ReportRound;
-  'reporting.rounds.list': { items: ReportRound[] };
+  'reporting.openRound': ReportRound;
+  'reporting.listRounds': { items: ReportRound[] };
   'reporting.history': { items: ReportSummary[] };
   'reporting.compare': YearComparison;
   'reporting.get': ReportView;
@@ -26,26 +26,4 @@ export interface ReportingResponses {
   'reporting.totals': { roundId: string; orgId: string; orgName: string; totals: RegionTotals };
 }
 
-type Reason = { reason: string; expectedVersion?: number };
 
-export interface ReportingBodies {
-  'reporting.rounds.open': { formId: 'group-annual'; year: number; opensOn: string; closesOn: string; remindDaysBeforeClose?: number[]; orgTypes?: string[] };
-  'reporting.rounds.list': undefined;
-  'reporting.history': undefined;
-  'reporting.compare': undefined;
-  'reporting.get': undefined;
-  'reporting.save': { expectedVersion: number; data: ReportData };
-  'reporting.submit': { expectedVersion?: number };
-  'reporting.return': Reason;
-  'reporting.approve': Reason;
-  'reporting.unapprove': Reason;
-  'reporting.accept': Reason;
-  'reporting.reopen': Reason;
-  'reporting.attach': { uploadId: string; kind: MaterialKind };
-  'reporting.material': undefined;
-  'reporting.list': undefined;
-  'reporting.pending': undefined;
-  'reporting.remind': { requestId: string };
-  'reporting.progress': undefined;
-  'reporting.totals': undefined;
-}

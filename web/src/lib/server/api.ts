@@ -2,16 +2,11 @@ import { API_URL, PROXY_SECRET } from '$app/env/private';
 import { getRequestEvent } from '$app/server';
 import { buildPath, routeById, type RouteId } from '@trellis/shared/http/routes';
 import type { ApiErrorBody } from '@trellis/shared/http/errors';
-import type { RouteBodies, RouteResponses } from './api-types';
+import type { RouteRequest, RouteResponse } from './api-contract';
 
 export type ApiError = ApiErrorBody['error'];
 export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; error: ApiError };
-
-export interface ApiRequest<R extends RouteId> {
-  params?: Record<string, string>;
-  query?: Record<string, string | null | undefined>;
-  body?: RouteBodies[R];
-}
+export type ApiRequest<R extends RouteId> = RouteRequest<R>;
 
 const TIMEOUT_MS = 15_000;
 
@@ -25,11 +20,11 @@ export async function api<R extends RouteId>(
   routeId: R,
   request: ApiRequest<R> = {},
   token?: string | null,
-): Promise<ApiResult<RouteResponses[R]>> {
+): Promise<ApiResult<RouteResponse<R>>> {
   const event = getRequestEvent();
   const route = routeById(routeId);
-  const url = new URL(`${API_URL}${buildPath(route.path, request.params ?? {})}`);
-  for (const [key, value] of Object.entries(request.query ?? {})) {
+  const url = new URL(`${API_URL}${buildPath(route.path, (request.params ?? {}) as Record<string, string>)}`);
+  for (const [key, value] of Object.entries((request.query ?? {}) as Record<string, string | null | undefined>)) {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, value);
   }
   const bearer = token === undefined ? event.locals.token : token;
@@ -52,7 +47,7 @@ export async function api<R extends RouteId>(
     return { ok: false, status: 502, error: { code: 'api.unavailable', message: 'API unavailable' } };
   }
   const payload = await readJson(response);
-  if (response.ok) return { ok: true, status: response.status, data: payload as RouteResponses[R] };
+  if (response.ok) return { ok: true, status: response.status, data: payload as RouteResponse<R> };
   return { ok: false, status: response.status, error: toApiError(response.status, payload) };
 }
 

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import type { SessionView } from '@trellis/shared/account/schemas';
+import type { SessionView } from '@trellis/shared/accounts/schemas';
 import { can } from '#lib/access/actor.ts';
 import { api } from './api';
 import type { OrgWithAncestors } from './api-types';

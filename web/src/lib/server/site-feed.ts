@@ -11,7 +11,7 @@ export async function siteLines(slug: string, categories: SiteListCategory[], pa
   for (const category of categories) {
     let cursor: string | null = null;
     for (let page = 0; page < pages; page++) {
-      const res: ApiResult<PublicSiteList> = await api('public.siteItems', { params: { slug }, query: { category, cursor } }, null);
+      const res: ApiResult<PublicSiteList> = await api('siteItems.publicList', { params: { slug }, query: { category, cursor } }, null);
       if (!res.ok) return null;
       site = res.data.site;
       lines.push(...res.data.items);

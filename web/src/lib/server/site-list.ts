@@ -4,14 +4,14 @@ import { ensureFound } from './ensure-found.ts';
 
 /** One page of a public site list (news, notices, from below) for a server load, 404 for unknown sites. */
 export async function loadSiteList(slug: string, category: SiteListCategory, url: URL) {
-  const result = await api('public.siteItems', { params: { slug }, query: { category, cursor: url.searchParams.get('cursor') } }, null);
+  const result = await api('siteItems.publicList', { params: { slug }, query: { category, cursor: url.searchParams.get('cursor') } }, null);
   ensureFound(result, 'site.not_found');
   return { ...result.data, canonical: `${url.origin}${url.pathname}` };
 }
 
 /** One published item on a site; 404 when it is not (or no longer) published there. */
 export async function loadSiteItem(slug: string, itemId: string, url: URL) {
-  const result = await api('public.siteItem', { params: { slug, itemId } }, null);
+  const result = await api('siteItems.publicGet', { params: { slug, itemId } }, null);
   ensureFound(result, 'siteItem.not_found');
   return { ...result.data, canonical: `${url.origin}${url.pathname}` };
 }

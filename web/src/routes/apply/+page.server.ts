@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { applicationInput } from '@trellis/shared/application/schemas';
+import { applicationInput } from '@trellis/shared/applications/schemas';
 import { api } from '#lib/server/api.ts';
 import { apiFailure, invalid, zodFields } from '#lib/server/form-failure.ts';
 import { pick, text } from '#lib/server/form-fields.ts';
@@ -46,7 +46,7 @@ export const actions: Actions = {
     }
     if (!parsed.success || Object.keys(fields).length > 0) return invalid(fields, { values });
 
-    const result = await api('public.apply', { body: input }, null);
+    const result = await api('applications.apply', { body: { ...input, type: parsed.data.type } }, null);
     if (!result.ok) {
       const apiFields = result.error.fields;
       if (apiFields?.parentId) apiFields.parent = apiFields.parentId;

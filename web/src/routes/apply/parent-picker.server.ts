@@ -12,8 +12,8 @@ export async function loadParentPicker(url: URL) {
   const cursor = url.searchParams.get('cursor') ?? undefined;
 
   const [lookup, children] = await Promise.all([
-    q.length >= 2 ? api('public.lookup', { query: { q } }, null) : Promise.resolve(null),
-    api('public.children', { params: { orgId: browse }, query: { cursor } }, null),
+    q.length >= 2 ? api('orgs.lookup', { query: { q } }, null) : Promise.resolve(null),
+    api('orgs.publicChildren', { params: { orgId: browse }, query: { cursor } }, null),
   ]);
 
   // Only results that carry the org id can be chosen; a slug is not an id and must not stand in for one.

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions } from './$types';
-import { mobileSchema, passwordSchema } from '@trellis/shared/account/schemas';
+import { mobileSchema, passwordSchema } from '@trellis/shared/accounts/schemas';
 import { api } from '#lib/server/api.ts';
 import { apiFailure, invalid, zodFields } from '#lib/server/form-failure.ts';
 import { text } from '#lib/server/form-fields.ts';

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { applicationNumberSchema } from '@trellis/shared/application/schemas';
+import { applicationNumberSchema } from '@trellis/shared/applications/schemas';
 
 /** "Check my application": a GET form that goes to /apply/status/{number}. */
 export const load: PageServerLoad = ({ url }) => {

@@ -8,7 +8,7 @@ export const csr = false;
 /** The home page: one API call (3 DynamoDB requests: slug, org chain with the home projection, sub-orgs). */
 export const load: PageServerLoad = async ({ params, url }) => {
   const cursor = url.searchParams.get('cursor') ?? undefined;
-  const result = await api('public.site', { params: { slug: params.slug }, query: { cursor } }, null);
+  const result = await api('sites.get', { params: { slug: params.slug }, query: { cursor } }, null);
   ensureFound(result, 'site.not_found');
   return { site: result.data, canonical: `${url.origin}/o/${params.slug}` };
 };

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { smsCodeInput, verifyPhoneInput } from '@trellis/shared/account/schemas';
+import { smsCodeInput, verifyPhoneInput } from '@trellis/shared/accounts/schemas';
 import { api } from '#lib/server/api.ts';
 import { apiFailure, invalid, zodFields } from '#lib/server/form-failure.ts';
 import { text } from '#lib/server/form-fields.ts';
@@ -30,7 +30,7 @@ export const actions: Actions = {
     const values = { phone: text(form, 'phone') };
     const parsed = smsCodeInput.safeParse(values);
     if (!parsed.success) return invalid(zodFields(parsed.error), { form: 'sendCode', values });
-    const result = await api('me.phone', { body: { phone: parsed.data.phone } });
+    const result = await api('inbox.phone', { body: { phone: parsed.data.phone } });
     if (!result.ok) {
       const fields = PHONE_ERRORS.has(result.error.code) ? { phone: [result.error.code] } : result.error.fields;
       return fail(result.status >= 400 && result.status < 600 ? result.status : 500, { form: 'sendCode', values, fields, error: result.error.code });
@@ -45,7 +45,7 @@ export const actions: Actions = {
     const values = { code: text(form, 'code'), phone };
     const parsed = verifyPhoneInput.safeParse({ code: values.code });
     if (!parsed.success) return invalid(zodFields(parsed.error), { form: 'verify', values });
-    const result = await api('me.phoneVerify', { body: { code: parsed.data.code } });
+    const result = await api('inbox.phoneVerify', { body: { code: parsed.data.code } });
     if (!result.ok) {
       const failure = result.error.code === 'code.attempts_exceeded' ? { ...result.error, fields: { code: [result.error.code] } } : result.error;
       return apiFailure(result.status, failure, { form: 'verify', values });
@@ -56,7 +56,7 @@ export const actions: Actions = {
   /** Opt out of (or back into) notice texts. */
   prefs: async ({ request, url }) => {
     const form = await request.formData();
-    const result = await api('me.smsPreferences', { body: { optOut: text(form, 'optOut') === 'yes' } });
+    const result = await api('inbox.smsPreferences', { body: { optOut: text(form, 'optOut') === 'yes' } });
     if (!result.ok) return apiFailure(result.status, result.error, { form: 'prefs' });
     redirect(303, `${url.pathname}?done=prefs`);
   },

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import type { ReportRound } from '@trellis/shared/reporting/rounds';
 import type { ReportSummary } from '@trellis/shared/reporting/schemas';
-import { depthOf } from '@trellis/shared/org/path';
+import { depthOf } from '@trellis/shared/orgs/path';
 import { api } from '#lib/server/api.ts';
 import { nationalOrg, reportingOrgs } from '#lib/reporting/memberships.ts';
 
@@ -13,7 +13,7 @@ export const load: PageServerLoad = async ({ locals }) => {
   const session = locals.session!;
   const orgs = await Promise.all(reportingOrgs(session).map(async (m) => {
     const [rounds, history] = await Promise.all([
-      api('reporting.rounds.list', { params: { orgId: m.orgId } }),
+      api('reporting.listRounds', { params: { orgId: m.orgId } }),
       api('reporting.history', { params: { orgId: m.orgId } }),
     ]);
     return {

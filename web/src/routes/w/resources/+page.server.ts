@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { pathIds } from '@trellis/shared/org/path';
+import { pathIds } from '@trellis/shared/orgs/path';
 import { api } from '#lib/server/api.ts';
 import { raise } from '#lib/server/raise.ts';
 import { isCategory, isSort, isSubject, NATIONAL_ORG } from '#lib/resources.ts';

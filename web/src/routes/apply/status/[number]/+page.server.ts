@@ -3,7 +3,7 @@ import type { PageServerLoad } from './$types';
 import { api } from '#lib/server/api.ts';
 
 export const load: PageServerLoad = async ({ params }) => {
-  const result = await api('public.applicationStatus', { params: { number: params.number } }, null);
+  const result = await api('applications.status', { params: { number: params.number } }, null);
   if (!result.ok) {
     const status = result.status === 400 || result.status === 403 ? 404 : result.status;
     error(status, result.error.message, { code: status === 404 ? 'application.not_found' : result.error.code });

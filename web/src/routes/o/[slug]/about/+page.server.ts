@@ -5,7 +5,7 @@ import { ensureFound } from '#lib/server/ensure-found.ts';
 export const csr = false;
 
 export const load: PageServerLoad = async ({ params, url }) => {
-  const result = await api('public.site', { params: { slug: params.slug } }, null);
+  const result = await api('sites.get', { params: { slug: params.slug } }, null);
   ensureFound(result, 'site.not_found');
   return { site: result.data, canonical: `${url.origin}/o/${params.slug}/about` };
 };

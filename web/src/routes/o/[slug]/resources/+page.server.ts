@@ -7,7 +7,7 @@ export const csr = false;
 
 export const load: PageServerLoad = async ({ params, url }) => {
   const cursor = url.searchParams.get('cursor') ?? undefined;
-  const result = await api('public.siteResources', { params: { slug: params.slug }, query: { cursor } }, null);
+  const result = await api('resources.publicList', { params: { slug: params.slug }, query: { cursor } }, null);
   ensureFound(result, 'site.not_found');
   return { view: result.data, canonical: `${url.origin}/o/${encodeURIComponent(params.slug)}/resources` };
 };

@@ -1,6 +1,6 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import { ROLES } from '@trellis/shared/access/roles';
-import { createAccountInput, updateAccountInput } from '@trellis/shared/account/schemas';
+import { ROLES, type Role } from '@trellis/shared/access/roles';
+import { createAccountInput, updateAccountInput } from '@trellis/shared/accounts/schemas';
 import { pageUrl } from '#lib/form-action.ts';
 import { api } from '#lib/server/api.ts';
 import { apiFailure, invalid, zodFields } from '#lib/server/form-failure.ts';
@@ -8,7 +8,8 @@ import { list, pick, text } from '#lib/server/form-fields.ts';
 
 type Event = RequestEvent<{ orgId: string }>;
 
-const rolesOf = (form: FormData) => list(form, 'roles').filter((r) => (ROLES as readonly string[]).includes(r));
+const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
+const rolesOf = (form: FormData): Role[] => list(form, 'roles').filter(isRole);
 
 /** Form actions on the org's accounts. The password is never echoed back. */
 export const accountActions = {

@@ -1,5 +1,5 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import { createChildOrgInput, updateOrgInput } from '@trellis/shared/org/schemas';
+import { createChildOrgInput, updateOrgInput } from '@trellis/shared/orgs/schemas';
 import { pageUrl } from '#lib/form-action.ts';
 import { api } from '#lib/server/api.ts';
 import { apiFailure, invalid, zodFields } from '#lib/server/form-failure.ts';
@@ -16,9 +16,9 @@ export const orgActions = {
     if (!parsed.success) return invalid(zodFields(parsed.error), { form: 'createChild', values });
 
     const body = {
-      name: values.name,
-      type: values.type,
-      region: values.region,
+      name: parsed.data.name,
+      type: parsed.data.type,
+      region: parsed.data.region,
       ...(values.slug.trim() ? { slug: values.slug.trim() } : {}),
       ...(values.code.trim() ? { code: values.code.trim() } : {}),
     };
@@ -33,7 +33,7 @@ export const orgActions = {
     const parsed = updateOrgInput.safeParse({ orgId: params.orgId, ...values });
     if (!parsed.success) return invalid(zodFields(parsed.error), { form: 'update', values });
 
-    const body = { expectedVersion: Number(values.expectedVersion), name: values.name, type: values.type, region: values.region };
+    const body = { expectedVersion: parsed.data.expectedVersion, name: values.name, type: parsed.data.type, region: values.region };
     const result = await api('orgs.update', { params: { orgId: params.orgId }, body });
     if (!result.ok) {
       // On a version conflict the page shows the fresh data instead of the stale edit.

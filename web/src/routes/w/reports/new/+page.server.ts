@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { ORG_TYPES } from '@trellis/shared/org/org-types';
+import { ORG_TYPES } from '@trellis/shared/orgs/org-types';
 import { chinaDay, openRoundInput } from '@trellis/shared/reporting/rounds';
 import { api } from '#lib/server/api.ts';
 import { apiFailure, invalid, zodFields } from '#lib/server/form-failure.ts';
@@ -38,7 +38,7 @@ export const actions: Actions = {
     if (!parsed.success) return invalid(zodFields(parsed.error), { values });
     const { orgId, ...body } = parsed.data;
     // One form today: the API's body type names it.
-    const res = await api('reporting.rounds.open', { params: { orgId }, body: { ...body, formId: body.formId as 'group-annual' } });
+    const res = await api('reporting.openRound', { params: { orgId }, body: { ...body, formId: body.formId as 'group-annual' } });
     if (!res.ok) return apiFailure(res.status, res.error, { values });
     // Another open of the same round is still creating its reports: the list shows it as such.
     if (res.data.status === 'opening') redirect(303, `/w/reports?done=opening&year=${res.data.year}`);

@@ -9,7 +9,7 @@ import { pick, text } from '#lib/server/form-fields.ts';
 const FIELDS = ['name', 'type', 'code', 'contactPerson', 'phone', 'email', 'address', 'note'] as const;
 
 export const load: PageServerLoad = async ({ params }) => {
-  const site = await api('public.members', { params: { slug: params.slug } }, null);
+  const site = await api('members.publicList', { params: { slug: params.slug } }, null);
   if (!site.ok || site.data.site.closed) error(404, 'Not found', { code: 'site.not_found' });
   return { org: { name: site.data.site.name, slug: site.data.site.slug, type: site.data.site.type } };
 };
@@ -25,8 +25,8 @@ export const actions: Actions = {
     const captcha = captchaId ? await newCaptcha() : undefined;
     if (!parsed.success) return invalid(zodFields(parsed.error), { values, ...(captcha ? { captcha } : {}) });
 
-    const body = { ...values, ...(captchaId ? { captchaId, captchaAnswer } : {}) };
-    const result = await api('public.memberApply', { params: { slug: params.slug }, body }, null);
+    const body = { ...values, type: parsed.data.type, ...(captchaId ? { captchaId, captchaAnswer } : {}) };
+    const result = await api('members.apply', { params: { slug: params.slug }, body }, null);
     if (!result.ok) {
       const needsCaptcha = Boolean(result.error.fields?.captchaAnswer) || Boolean(captchaId);
       const fresh = needsCaptcha ? (captcha ?? (await newCaptcha())) : undefined;

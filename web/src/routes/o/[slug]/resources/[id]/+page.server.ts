@@ -6,7 +6,7 @@ import { ensureFound } from '#lib/server/ensure-found.ts';
 export const csr = false;
 
 export const load: PageServerLoad = async ({ params, url }) => {
-  const result = await api('public.siteResource', { params: { slug: params.slug, resourceId: params.id } }, null);
+  const result = await api('resources.publicGet', { params: { slug: params.slug, resourceId: params.id } }, null);
   ensureFound(result, 'resource.not_found');
   return { ...result.data, canonical: `${url.origin}${url.pathname}` };
 };

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { moveSection, SITE_SECTIONS, siteSettingsInput, type SiteSection } from '@trellis/shared/site/settings';
+import { moveSection, SITE_SECTIONS, siteSettingsInput, type SiteSection } from '@trellis/shared/sites/settings';
 import { can } from '#lib/access/actor.ts';
 import { api } from '#lib/server/api.ts';
 import { apiFailure, invalid, zodFields } from '#lib/server/form-failure.ts';
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   if (!org.ok) raise(org);
   const target = { id: org.data.id, path: org.data.path, status: org.data.status };
   if (!can(locals.session, 'site.edit', target)) error(403, 'Forbidden', { code: 'access.denied' });
-  const site = await api('public.site', { params: { slug: org.data.slug } }, null);
+  const site = await api('sites.get', { params: { slug: org.data.slug } }, null);
   return {
     org: org.data,
     isAdmin: can(locals.session, 'org.update', target),

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { editSiteInput } from '@trellis/shared/site/schemas';
+import { editSiteInput } from '@trellis/shared/sites/schemas';
 import { can } from '#lib/access/actor.ts';
 import { api } from '#lib/server/api.ts';
 import { apiFailure, invalid, zodFields } from '#lib/server/form-failure.ts';

@@ -4,7 +4,7 @@ import { api } from '#lib/server/api.ts';
 import { apiFailure } from '#lib/server/form-failure.ts';
 import { raise } from '#lib/server/raise.ts';
 import { parseRoster } from '#lib/server/roster-xlsx.ts';
-import { IMPORT_ROSTER_MAX } from '@trellis/shared/account/schemas';
+import { IMPORT_ROSTER_MAX } from '@trellis/shared/accounts/schemas';
 import { importIdFor, importInBatches } from './import-batches.server';
 
 /** Bytes of .xlsx accepted (a 500-row roster is far smaller). */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { IMPORT_BATCH_MAX, type ImportRowResult } from '@trellis/shared/account/schemas';
+import { IMPORT_BATCH_MAX, type ImportRowResult } from '@trellis/shared/accounts/schemas';
 import { api, type ApiError } from '#lib/server/api.ts';
 import type { RosterRow } from '#lib/server/roster-xlsx.ts';
 

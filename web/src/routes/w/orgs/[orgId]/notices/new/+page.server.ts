@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { isSelfOrAncestorPath } from '@trellis/shared/org/path';
-import type { Org } from '@trellis/shared/org/org';
+import { isSelfOrAncestorPath } from '@trellis/shared/orgs/path';
+import type { Org } from '@trellis/shared/orgs/org';
 import { api } from '#lib/server/api.ts';
 import { apiFailure, invalid } from '#lib/server/form-failure.ts';
 import { text } from '#lib/server/form-fields.ts';

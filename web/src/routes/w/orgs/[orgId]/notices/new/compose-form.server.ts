@@ -1,6 +1,6 @@
 import { ROLES } from '@trellis/shared/access/roles';
 import { composeNoticeInput } from '@trellis/shared/notices/schemas';
-import { ORG_TYPES } from '@trellis/shared/org/org-types';
+import { ORG_TYPES } from '@trellis/shared/orgs/org-types';
 import { hasText, plainTextToHtml, shanghaiIso } from '#lib/notices.ts';
 import type { ComposeNoticeBody } from '#lib/server/api-types.ts';
 import { zodFields } from '#lib/server/form-failure.ts';

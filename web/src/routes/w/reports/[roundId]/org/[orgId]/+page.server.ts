@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { depthOf, isSelfOrAncestorPath } from '@trellis/shared/org/path';
+import { depthOf, isSelfOrAncestorPath } from '@trellis/shared/orgs/path';
 import { isWindowOpen } from '@trellis/shared/reporting/rounds';
 import { can } from '#lib/access/actor.ts';
 import { api } from '#lib/server/api.ts';
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
   const session = locals.session!;
   const [report, rounds] = await Promise.all([
     api('reporting.get', { params }),
-    api('reporting.rounds.list', { params: { orgId: params.orgId } }),
+    api('reporting.listRounds', { params: { orgId: params.orgId } }),
   ]);
   if (!report.ok) raise(report);
   const round = rounds.ok ? (rounds.data.items.find((r) => r.id === params.roundId) ?? null) : null;

@@ -18,7 +18,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   const [progress, org, rounds, pending, reports] = await Promise.all([
     api('reporting.progress', { params }),
     api('orgs.get', { params: { orgId: params.orgId } }),
-    api('reporting.rounds.list', { params: { orgId: params.orgId } }),
+    api('reporting.listRounds', { params: { orgId: params.orgId } }),
     api('reporting.pending', { params, query: { cursor: url.searchParams.get('pcursor') } }),
     api('reporting.list', { params, query: { state, cursor: url.searchParams.get('cursor') } }),
   ]);

@@ -14,7 +14,7 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
   if (!locals.session) error(401, 'Unauthorized', { code: 'auth.required' });
   const totals = await api('reporting.totals', { params });
   if (!totals.ok) raise(totals);
-  const rounds = await api('reporting.rounds.list', { params: { orgId: params.orgId } });
+  const rounds = await api('reporting.listRounds', { params: { orgId: params.orgId } });
   const round = rounds.ok ? rounds.data.items.find((r) => r.id === params.roundId) : undefined;
   const form = FORMS[round?.formId ?? 'group-annual'] ?? FORMS['group-annual']!;
   const year = round?.year ?? 0;

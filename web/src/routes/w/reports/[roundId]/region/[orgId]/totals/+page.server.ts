@@ -6,7 +6,7 @@ import { raise } from '#lib/server/raise.ts';
 export const load: PageServerLoad = async ({ params }) => {
   const [totals, rounds] = await Promise.all([
     api('reporting.totals', { params }),
-    api('reporting.rounds.list', { params: { orgId: params.orgId } }),
+    api('reporting.listRounds', { params: { orgId: params.orgId } }),
   ]);
   if (!totals.ok) raise(totals);
   const round = rounds.ok ? (rounds.data.items.find((r) => r.id === params.roundId) ?? null) : null;

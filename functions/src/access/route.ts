@@ -1,0 +1,29 @@
+import { AccessDenied } from '../errors';
+import { resolveActor } from '../auth/resolve-actor';
+import { routeWith } from '../http/route-with';
+import { requireAccess } from './require-access';
+import { requireAccountScope } from './require-account-scope';
+import { targets } from './targets';
+
+/**
+ * `route(row, fn)` for every handler: the generic route machinery of `http/` bound to this
+ * product's session lookup, target resolvers, declared scope checks and access policy.
+ */
+export const route = routeWith({
+  authenticate: resolveActor,
+  targets,
+  requireAccess,
+  scopes: {
+    /** The action must also hold at the account's home org and every org where it holds a membership. */
+    accountMemberships: async (actor, action, id, target) => {
+      const loaded = target.kind === 'account' && target.record.account.id === id ? target.record : await loadAccount(id);
+      await requireAccountScope(actor, action, { homeOrgPath: loaded.account.homeOrgPath, memberships: loaded.memberships });
+    },
+  },
+});
+
+async function loadAccount(id: string) {
+  const located = await targets.account(id);
+  if (!located) throw new AccessDenied();
+  return located.record;
+}

@@ -1,0 +1,41 @@
+import type { Actor } from '@trellis/shared/access/policy';
+import type { Action } from '@trellis/shared/access/roles';
+import type { ScopeCheck, TargetKind } from '@trellis/shared/http/route-row';
+import type { Org } from '@trellis/shared/orgs/org';
+
+/**
+ * Where a policy route's target is: its org path, checked by the policy, and the record, either
+ * loaded (`record`) or picked from the orgs on the path once the policy has loaded them
+ * (`fromPath`: an org whose path the container already knows costs no extra read).
+ */
+export type Located<R> = { path: string; record: R } | { path: string; fromPath: (pathOrgs: Org[]) => R | undefined };
+
+/** Loads a target from its path parameter; null means "no such thing" (answered as 403). */
+export type TargetResolver<R> = (id: string) => Promise<Located<R> | null>;
+
+export type TargetResolverMap = { [K in TargetKind]: TargetResolver<unknown> };
+
+export type RecordOf<X> = X extends TargetResolver<infer R> ? R : never;
+
+/** A resolved target of any kind, tagged with its kind so scope checks narrow it without casts. */
+export type AnyTarget<T extends TargetResolverMap> = { [K in TargetKind]: { kind: K; record: RecordOf<T[K]> } }[TargetKind];
+
+/** The least an authenticated request must carry for the middleware. */
+export interface AuthBase {
+  actor: Actor;
+  account: { mustChangePassword?: boolean };
+}
+
+/**
+ * What the generic route machinery (`http/`) is given by the composition root
+ * (`access/route.ts`), so that `http/` depends on no capability or adapter.
+ */
+export interface RouteDeps<T extends TargetResolverMap, A extends AuthBase> {
+  /** Resolves a session token's hash to the acting account (throws AuthRequired). */
+  authenticate: (tokenHash: string) => Promise<A>;
+  targets: T;
+  /** The declared second checks of `access.scope`: `id` is the path parameter it names. */
+  scopes: { [S in ScopeCheck]: (actor: Actor, action: Action, id: string, target: AnyTarget<T>) => Promise<void> };
+  /** Loads the orgs on `path` (root first), asks the policy, and throws AccessDenied if refused. */
+  requireAccess: (actor: Actor, action: Action, path: string) => Promise<Org[]>;
+}

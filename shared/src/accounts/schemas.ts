@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { isCommonPassword } from './common-passwords';
+import { ROLES } from '../access/roles';
+import { idSchema, cursorSchema } from '../orgs/schemas';
+
+/** NIST SP 800-63B / ASVS: length, a blocklist, no composition rules. */
+export const passwordSchema = z
+  .string()
+  .min(8, 'password.too_short')
+  .max(128, 'password.too_long')
+  .refine((p) => !isCommonPassword(p), 'password.common');
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z][a-z0-9_.-]{2,31}$/, 'username.invalid');
+
+/** Mainland mobile numbers, stored in E.164 (+86...). */
+export const mobileSchema = z
+  .string()
+  .trim()
+  .transform((s) => s.replace(/[\s-]/g, '').replace(/^(\+?86)/, ''))
+  .pipe(z.string().regex(/^1[3-9]\d{9}$/, 'mobile.invalid'))
+  .transform((s) => `+86${s}`);
+
+export const roleSchema = z.enum(ROLES);
+
+export const loginInput = z.object({
+  login: z.string().trim().min(1, 'login.required').max(64),
+  password: z.string().min(1, 'password.required').max(128),
+  captchaId: z.string().max(64).optional(),
+  captchaAnswer: z.string().trim().max(16).optional(),
+});
+export type LoginInput = z.infer<typeof loginInput>;
+
+export const changePasswordInput = z.object({
+  current: z.string().min(1, 'password.required').max(128),
+  next: passwordSchema,
+});
+
+export const createAccountInput = z.object({
+  orgId: idSchema,
+  username: usernameSchema,
+  displayName: z.string().trim().min(1, 'display_name.required').max(40),
+  phone: z.union([z.literal(''), mobileSchema]).optional(),
+  roles: z.array(roleSchema).min(1, 'roles.required'),
+  password: passwordSchema,
+});
+export type CreateAccountInput = z.infer<typeof createAccountInput>;
+
+/** One row of a teacher roster import (Excel on the web side): the same rules as one by one. */
+export const importRowSchema = z.object({
+  username: usernameSchema,
+  displayName: z.string().trim().min(1, 'display_name.required').max(40),
+  phone: z.union([z.literal(''), mobileSchema]).optional(),
+});
+/**
+ * Rows per import call: each row costs one password hash (~350 ms), so a batch stays well
+ * inside the function's timeout. The web sends a roster (up to IMPORT_ROSTER_MAX rows) in batches.
+ */
+export const IMPORT_BATCH_MAX = 10;
+export const IMPORT_ROSTER_MAX = 500;
+export const importAccountsInput = z.object({
+  orgId: idSchema,
+  role: roleSchema.default('teacher'),
+  /** Chosen by the client per uploaded file (e.g. a hash of the file and org): a retried row is recognized. */
+  importId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'import_id.invalid'),
+  /** The roster row number of this batch's first row, so results number rows as in the whole roster. */
+  firstRow: z.coerce.number().int().min(1).max(IMPORT_ROSTER_MAX).default(1),
+  rows: z.array(z.record(z.string(), z.unknown())).min(1, 'rows.required').max(IMPORT_BATCH_MAX, 'rows.batch_too_many'),
+});
+
+export interface ImportRowResult {
+  row: number;
+  username: string;
+  /** `existing`: created by an earlier call of the same import (its temporary password is not shown again). */
+  status: 'created' | 'existing' | 'failed';
+  /** Given once, to hand to the teacher; changed at first login. */
+  temporaryPassword?: string;
+  fields?: Record<string, string[]>;
+}
+
+export const updateAccountInput = z.object({
+  accountId: idSchema,
+  expectedVersion: z.coerce.number().int().min(1),
+  displayName: z.string().trim().min(1, 'display_name.required').max(40).optional(),
+  phone: z.union([z.literal(''), mobileSchema]).optional(),
+  status: z.enum(['active', 'disabled']).optional(),
+});
+export type UpdateAccountInput = z.infer<typeof updateAccountInput>;
+
+export const setRolesInput = z.object({
+  orgId: idSchema,
+  accountId: idSchema,
+  roles: z.array(roleSchema),
+  /** The membership version the form showed (0 when the account held no role at the org). */
+  expectedVersion: z.coerce.number().int().min(0),
+});
+export type SetRolesInput = z.infer<typeof setRolesInput>;
+
+export const accountIdParams = z.object({ accountId: idSchema });
+export const listAccountsInput = z.object({ orgId: idSchema, cursor: cursorSchema });
+
+export const smsCodeInput = z.object({ phone: mobileSchema });
+export const verifyPhoneInput = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'code.invalid') });
+export const smsPreferencesInput = z.object({ optOut: z.boolean() });
+export const smsResetInput = z.object({
+  phone: mobileSchema,
+  code: z.string().trim().regex(/^\d{6}$/, 'code.invalid'),
+  next: passwordSchema,
+});
+
+/** An account as the API returns it (never the hash). */
+export interface AccountView {
+  id: string;
+  username: string;
+  displayName: string;
+  phone: string | null;
+  /** The owner proved they receive SMS on `phone`. */
+  phoneVerified: boolean;
+  /** Opted out of non-critical SMS. */
+  smsOptOut: boolean;
+  status: 'active' | 'disabled';
+  homeOrgId: string;
+  mustChangePassword: boolean;
+  createdAt: string;
+  version: number;
+}
+
+export interface MembershipView {
+  orgId: string;
+  orgName: string;
+  orgPath: string;
+  roles: (typeof ROLES)[number][];
+}
+
+export interface SessionView {
+  account: AccountView;
+  memberships: MembershipView[];
+}
