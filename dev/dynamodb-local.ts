@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { BIND_HOST, CONNECT_HOST } from './bind-host';
 import { waitForPort } from './ports';
 
 /**
@@ -27,14 +28,22 @@ export function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-/** `dbPath` persists data there (-sharedDb: independent of credentials and region); omit for in-memory. */
+/** The source-file launcher that binds DynamoDB Local to one address (it has no host option of its own). */
+const LAUNCHER = join(import.meta.dirname, 'java', 'LoopbackDynamoDB.java');
+
+/**
+ * `dbPath` persists data there (-sharedDb: independent of credentials and region); omit for
+ * in-memory. Listens on `BIND_HOST` only (127.0.0.1 unless TRELLIS_HOST says otherwise).
+ */
 export async function startDynamoLocal(port: number, dbPath?: string): Promise<LocalService> {
   const dir = dynamoJarDir();
   const storage = dbPath ? ['-dbPath', dbPath] : ['-inMemory'];
   if (dbPath) mkdirSync(dbPath, { recursive: true });
+  const classpath = [join(dir, 'DynamoDBLocal.jar'), join(dir, 'DynamoDBLocal_lib', '*')].join(':');
   const child = spawn(
     'java',
-    ['-Xmx1g', `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, '-jar', join(dir, 'DynamoDBLocal.jar'), '-sharedDb', ...storage, '-port', String(port)],
+    ['-Xmx1g', `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, `-Dtrellis.host=${BIND_HOST}`, '-cp', classpath, LAUNCHER,
+      '-sharedDb', ...storage, '-disableTelemetry', '-port', String(port)],
     { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';
@@ -45,5 +54,5 @@ export async function startDynamoLocal(port: number, dbPath?: string): Promise<L
     await stopChild(child);
     throw new Error(`DynamoDB Local did not start on port ${port}: ${String(error)}\n${stderr}`);
   }
-  return { endpoint: `http://127.0.0.1:${port}`, stop: () => stopChild(child) };
+  return { endpoint: `http://${CONNECT_HOST}:${port}`, stop: () => stopChild(child) };
 }

@@ -1,4 +1,5 @@
 import { createConnection, createServer } from 'node:net';
+import { CONNECT_HOST } from './bind-host';
 
 /** A free TCP port on loopback, chosen by the OS. */
 export function freePort(): Promise<number> {
@@ -15,7 +16,7 @@ export function freePort(): Promise<number> {
 
 export function portOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = createConnection({ port, host: '127.0.0.1' });
+    const socket = createConnection({ port, host: CONNECT_HOST });
     socket.once('connect', () => {
       socket.destroy();
       resolve(true);

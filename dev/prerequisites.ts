@@ -22,10 +22,13 @@ function aptInstall(pkg: string, what: string): void {
   }
 }
 
+/** Java runs DynamoDB Local through a small source-file launcher (dev/java/), which needs the JDK's compiler module. */
+const hasJavaCompiler = () => spawnSync('java', ['--list-modules'], { encoding: 'utf8' }).stdout?.includes('jdk.compiler') ?? false;
+
 export function ensureJava(): void {
-  if (has('java', ['-version'])) return;
-  aptInstall('openjdk-17-jre-headless', 'Java (for DynamoDB Local)');
-  if (!has('java', ['-version'])) throw new Error('java still not found after installing openjdk-17-jre-headless');
+  if (has('java', ['-version']) && hasJavaCompiler()) return;
+  aptInstall('openjdk-17-jdk-headless', 'Java 17 with its compiler module (for DynamoDB Local)');
+  if (!hasJavaCompiler()) throw new Error('java (with jdk.compiler) still not found after installing openjdk-17-jdk-headless');
 }
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

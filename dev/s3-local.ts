@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 // eslint-disable-next-line @typescript-eslint/ban-ts-comment
 // @ts-ignore
 import S3rver from 's3rver';
+import { BIND_HOST, CONNECT_HOST } from './bind-host';
 import type { LocalService } from './dynamodb-local';
 
 interface S3rverInstance {
@@ -31,11 +32,11 @@ export async function startS3Local(port: number, directory: string, bucket: stri
   const Server = S3rver as unknown as new (options: Record<string, unknown>) => S3rverInstance;
   const server = new Server({
     port,
-    address: '127.0.0.1',
+    address: BIND_HOST,
     silent: true,
     directory,
     configureBuckets: [{ name: bucket, configs: [CORS] }],
   });
   await server.run();
-  return { endpoint: `http://127.0.0.1:${port}`, stop: () => server.close() };
+  return { endpoint: `http://${CONNECT_HOST}:${port}`, stop: () => server.close() };
 }

@@ -12,6 +12,7 @@ import { seedDemo } from './seed';
 import { startStreamPoller, type Poller } from './stream-poller';
 import { ensureTable } from './table';
 import { startJobRunner } from './job-runner';
+import { BIND_HOST } from './bind-host';
 
 export interface StackOptions {
   /** Where DynamoDB Local and s3rver keep data; omit for in-memory / throwaway. */
@@ -44,7 +45,7 @@ function configureEnv(dynamo: string, s3: string): void {
 }
 
 function startWeb(port: number, apiUrl: string, quiet: boolean): ChildProcess {
-  return spawn(join(ROOT, 'node_modules', '.bin', 'vite'), ['dev', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--bypass-lock'], {
+  return spawn(join(ROOT, 'node_modules', '.bin', 'vite'), ['dev', '--port', String(port), '--strictPort', '--host', BIND_HOST, '--bypass-lock'], {
     cwd: join(ROOT, 'web'),
     env: { ...process.env, API_URL: apiUrl, ORIGIN: `http://127.0.0.1:${port}` },
     stdio: quiet ? 'ignore' : ['ignore', 'inherit', 'inherit'],
