@@ -20,4 +20,17 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
+  {
+    // A loaded 2-core machine misses expect.poll's default 1 s: browser tests pass a wait (tests/e2e/waits.ts).
+    files: ['tests/e2e/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='expect'][callee.property.name='poll'][arguments.length<2]",
+          message: 'Give expect.poll a timeout fit for a loaded machine: expect.poll(fn, WAIT) from tests/e2e/waits.ts.',
+        },
+      ],
+    },
+  },
 );

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { useBrowserStack } from './harness';
+import { WAIT } from './waits';
 import { DEMO_PASSWORD, loginToWorkspace, newPage, seriousViolations } from './web-flows';
 
 async function post(apiUrl: string, path: string, body: unknown, token?: string) {
@@ -45,7 +46,7 @@ describe('account roles through the web', () => {
     await first.locator('summary').click();
     await first.getByRole('checkbox', { name: '专家' }).check();
     await first.getByRole('button', { name: '保存角色' }).click();
-    await expect.poll(() => rowOf(city.page).locator('p .tag').allInnerTexts(), { timeout: 15_000, interval: 250 }).toContain('专家');
+    await expect.poll(() => rowOf(city.page).locator('p .tag').allInnerTexts(), WAIT).toContain('专家');
     expect(await seriousViolations(city.page)).toEqual([]);
 
     const stale = rowOf(province.page);

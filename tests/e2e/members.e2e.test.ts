@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserStack } from './harness';
 import { loginToWorkspace, newApplicant, newPage, seriousViolations } from './web-flows';
+import { WAIT } from './waits';
 
 /** Member units: apply on the public site, approval, the public member page without JS, ending; a superior closes a site. */
 describe('member units and site status through the web', () => {
@@ -34,7 +35,7 @@ describe('member units and site status through the web', () => {
     await admin.page.getByTestId('nav-members').click();
     await admin.page.waitForURL(`${web}/w/orgs/sd-jn/members`);
     await admin.page.getByTestId(`approve-${number}`).click();
-    await expect.poll(() => admin.page.getByText('已处理申请。').count()).toBe(1);
+    await expect.poll(() => admin.page.getByText('已处理申请。').count(), WAIT).toBe(1);
 
     // The public member page, JavaScript disabled.
     const reader = await newPage(stack.browser, { javaScriptEnabled: false });
@@ -52,7 +53,7 @@ describe('member units and site status through the web', () => {
     await admin.page.locator('#end-reason').fill('单位已注销');
     await admin.page.getByRole('button', { name: '终止会员资格' }).click();
     await admin.page.getByTestId('confirm-end').click();
-    await expect.poll(() => admin.page.getByText('已终止会员资格。').count()).toBe(1);
+    await expect.poll(() => admin.page.getByText('已终止会员资格。').count(), WAIT).toBe(1);
     await admin.context.close();
 
     await reader.page.goto(`${web}/o/jinan/members`);
@@ -60,18 +61,19 @@ describe('member units and site status through the web', () => {
     await reader.context.close();
   });
 
-  it('济南市 closes the site of 济南技师学院 with a reason; the public page shows it; then reopens it', async () => {
+  // Another org than the site-settings test's, so neither depends on the other's leftovers.
+  it('济南市 closes the site of 济南汽车职业教育集团 with a reason; the public page shows it; then reopens it', async () => {
     const web = stack.webUrl;
     const sup = await newPage(stack.browser);
     await loginToWorkspace(sup.page, web, 'jn.admin');
-    await sup.page.goto(`${web}/w/orgs/sd-jn-jsxy`);
+    await sup.page.goto(`${web}/w/orgs/sd-jn-qcjt`);
     await sup.page.locator('#site-status-reason').fill('网站内容整改中');
     await sup.page.getByRole('button', { name: '关闭网站' }).click();
     await sup.page.getByTestId('confirm-site-status').click();
-    await expect.poll(() => sup.page.getByText('网站状态已更新。').count()).toBe(1);
+    await expect.poll(() => sup.page.getByText('网站状态已更新。').count(), WAIT).toBe(1);
 
     const reader = await newPage(stack.browser, { javaScriptEnabled: false });
-    await reader.page.goto(`${web}/o/jnjsxy`);
+    await reader.page.goto(`${web}/o/jnqcjt`);
     expect(await reader.page.getByTestId('site-closed').count()).toBe(1);
     expect(await reader.page.getByTestId('site-closed-reason').innerText()).toContain('网站内容整改中');
 
@@ -79,11 +81,11 @@ describe('member units and site status through the web', () => {
     await sup.page.goto(`${web}/w/orgs/sd-jn`);
     expect(await sup.page.getByTestId('site-status').count()).toBe(0);
 
-    await sup.page.goto(`${web}/w/orgs/sd-jn-jsxy`);
+    await sup.page.goto(`${web}/w/orgs/sd-jn-qcjt`);
     await sup.page.getByRole('button', { name: '重新开放网站' }).click();
     await sup.page.getByTestId('confirm-site-status').click();
-    await expect.poll(() => sup.page.getByText('网站状态已更新。').count()).toBe(1);
-    await reader.page.goto(`${web}/o/jnjsxy`);
+    await expect.poll(() => sup.page.getByText('网站状态已更新。').count(), WAIT).toBe(1);
+    await reader.page.goto(`${web}/o/jnqcjt`);
     expect(await reader.page.getByTestId('site-closed').count()).toBe(0);
     await sup.context.close();
     await reader.context.close();
@@ -99,11 +101,11 @@ describe('member units and site status through the web', () => {
     const png = Buffer.alloc(4096, 7);
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(png, 0);
     // The picker appears once the page's script runs.
-    await expect.poll(() => admin.page.getByTestId('file-logoUploadId').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => admin.page.getByTestId('file-logoUploadId').count(), WAIT).toBe(1);
     await admin.page.getByTestId('file-logoUploadId').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
-    await expect.poll(() => admin.page.locator('#siteset-logoUploadId').inputValue(), { timeout: 15_000 }).toMatch(/^up-/);
+    await expect.poll(() => admin.page.locator('#siteset-logoUploadId').inputValue(), WAIT).toMatch(/^up-/);
     await admin.page.getByRole('button', { name: '保存', exact: true }).click();
-    await expect.poll(() => admin.page.getByTestId('settings-saved').count()).toBe(1);
+    await expect.poll(() => admin.page.getByTestId('settings-saved').count(), WAIT).toBe(1);
     await admin.context.close();
 
     const reader = await newPage(stack.browser, { javaScriptEnabled: false });

@@ -2,11 +2,12 @@ import { randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { useBrowserStack } from './harness';
 import { loginToWorkspace, newPage, seriousViolations, smsTexts, unreadBadge } from './web-flows';
+import { WAIT } from './waits';
 
 const runId = () => `${Date.now().toString(36)}${randomInt(36 ** 3).toString(36)}`;
 
 /** SMS delivery goes through the outbox worker in the local stack's stream poller. */
-const SMS_WAIT = { timeout: 15_000, interval: 500 };
+const SMS_WAIT = { ...WAIT, interval: 500 };
 
 /**
  * Story 3: targeted notices with read receipts, read statistics and SMS reminders
@@ -32,7 +33,7 @@ describe('notices, read receipts and reminders through the web', () => {
 
     await sd.page.locator('#notice-title').fill(title);
     const editor = sd.page.getByTestId('rich-editor');
-    await expect.poll(() => editor.isVisible()).toBe(true);
+    await expect.poll(() => editor.isVisible(), WAIT).toBe(true);
     await editor.fill('请各单位于本周五前报送年度职业教育工作总结。');
     await sd.page.getByRole('checkbox', { name: /含下级.*济南市职业教育学会/ }).check();
     // Listing 青岛's people navigates (with JavaScript) and keeps everything chosen so far.
@@ -99,7 +100,7 @@ describe('notices, read receipts and reminders through the web', () => {
     await sd.page.getByRole('button', { name: '短信提醒全部未读' }).click();
     await sd.page.getByRole('button', { name: '确认', exact: true }).click();
     const result = sd.page.getByTestId('remind-result');
-    await expect.poll(() => result.count()).toBe(1);
+    await expect.poll(() => result.count(), WAIT).toBe(1);
     expect(Number(await result.getAttribute('data-sent'))).toBeGreaterThanOrEqual(3);
     expect(Number(await result.getAttribute('data-without-phone'))).toBeGreaterThanOrEqual(1);
 
@@ -146,7 +147,7 @@ describe('notices, read receipts and reminders through the web', () => {
     expect(await teacher.page.getByRole('link', { name: '会议议程' }).getAttribute('href')).toBe('https://example.com/agenda.pdf');
     expect(await teacher.page.getByText('2031/06/30 17:00').count()).toBeGreaterThan(0);
     await teacher.page.getByRole('button', { name: '确认收到' }).click();
-    await expect.poll(() => teacher.page.getByTestId('confirmed').count()).toBe(1);
+    await expect.poll(() => teacher.page.getByTestId('confirmed').count(), WAIT).toBe(1);
     await teacher.context.close();
 
     await school.page.goto(statsUrl);
@@ -182,7 +183,7 @@ describe('notices, read receipts and reminders through the web', () => {
 
     await page.locator('#me-phone').fill(`139${digits}`);
     await page.getByRole('button', { name: '发送验证码' }).click();
-    await expect.poll(() => page.getByTestId('code-sent').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('code-sent').count(), WAIT).toBe(1);
     let code = '';
     await expect.poll(async () => {
       const texts = await smsTexts(page, web, phone, '绑定手机号');
@@ -193,16 +194,16 @@ describe('notices, read receipts and reminders through the web', () => {
     await page.goto(`${web}/w/account?step=code`);
     await page.locator('#me-code').fill(code === '000000' ? '111111' : '000000');
     await page.getByRole('button', { name: '验证并绑定' }).click();
-    await expect.poll(() => page.locator('#me-code-error').count()).toBe(1);
+    await expect.poll(() => page.locator('#me-code-error').count(), WAIT).toBe(1);
     await page.locator('#me-code').fill(code);
     await page.getByRole('button', { name: '验证并绑定' }).click();
-    await expect.poll(() => page.getByText('手机号已验证并绑定。').count()).toBe(1);
+    await expect.poll(() => page.getByText('手机号已验证并绑定。').count(), WAIT).toBe(1);
     expect(await page.getByTestId('my-phone').innerText()).toContain(phone);
     expect(await page.getByTestId('my-phone-status').innerText()).toBe('已验证');
 
     await page.getByRole('checkbox', { name: '不接收通知类短信' }).check();
     await page.getByRole('button', { name: '保存设置' }).click();
-    await expect.poll(() => page.getByText('短信设置已保存。').count()).toBe(1);
+    await expect.poll(() => page.getByText('短信设置已保存。').count(), WAIT).toBe(1);
     expect(await page.getByRole('checkbox', { name: '不接收通知类短信' }).isChecked()).toBe(true);
 
     // The org's account list shows the number as verified.

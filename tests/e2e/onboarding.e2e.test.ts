@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserStack } from './harness';
 import { applicationCard, applyViaApi, applyViaWeb, loginToWorkspace, newApplicant, newPage } from './web-flows';
+import { WAIT } from './waits';
 
 /** Story 1: a pilot org self-provisions on signup, through the browser only. */
 describe('self-provisioning through the web', () => {
@@ -13,24 +14,24 @@ describe('self-provisioning through the web', () => {
     // The applicant: browse the directory down to the city society and apply.
     const applicant = await newPage(stack.browser);
     const number = await applyViaWeb(applicant.page, web, ['中国职业技术教育学会', '山东省职业技术教育学会'], '济南市职业教育学会', a);
-    await expect.poll(() => applicant.page.getByTestId('application-status').innerText()).toBe('待审核');
+    await expect.poll(() => applicant.page.getByTestId('application-status').innerText(), WAIT).toBe('待审核');
 
     // The city admin: the workspace shows pending work; approve it in the inbox.
     const admin = await newPage(stack.browser);
     await loginToWorkspace(admin.page, web, 'jn.admin');
-    await expect.poll(() => admin.page.getByTestId('pending-count').count()).toBeGreaterThan(0);
+    await expect.poll(() => admin.page.getByTestId('pending-count').count(), WAIT).toBeGreaterThan(0);
     await admin.page.getByRole('link', { name: '入会审批' }).first().click();
     await admin.page.waitForURL(/\/w\/approvals/);
     const card = applicationCard(admin.page, number);
-    await expect.poll(() => card.count()).toBe(1);
+    await expect.poll(() => card.count(), WAIT).toBe(1);
     expect(await card.innerText()).toContain(a.code);
     await card.getByRole('button', { name: '批准' }).click();
-    await expect.poll(() => admin.page.getByText('已批准，新单位已开通。').count()).toBe(1);
+    await expect.poll(() => admin.page.getByText('已批准，新单位已开通。').count(), WAIT).toBe(1);
     await admin.context.close();
 
     // The status page now says approved and links to the new site and to the login.
     await applicant.page.reload();
-    await expect.poll(() => applicant.page.getByTestId('application-status').innerText()).toBe('已通过');
+    await expect.poll(() => applicant.page.getByTestId('application-status').innerText(), WAIT).toBe('已通过');
     const siteHref = await applicant.page.getByRole('link', { name: '查看本单位网站' }).getAttribute('href');
     expect(siteHref).toMatch(/^\/o\/[a-z0-9-]+$/);
     expect(await applicant.page.getByRole('link', { name: '用管理员账号登录' }).count()).toBe(1);
@@ -48,7 +49,7 @@ describe('self-provisioning through the web', () => {
     await owner.page.locator('#site-person').fill('王老师');
     await owner.page.locator('#site-phone').fill('0531-12345678');
     await owner.page.getByRole('button', { name: '保存' }).click();
-    await expect.poll(() => owner.page.getByText('网站内容已保存。').count()).toBe(1);
+    await expect.poll(() => owner.page.getByText('网站内容已保存。').count(), WAIT).toBe(1);
     await owner.context.close();
 
     // Anyone, with JavaScript off: the public site shows the text, line breaks kept, no HTML rendered.
@@ -79,12 +80,12 @@ describe('self-provisioning through the web', () => {
     await card.getByLabel('驳回理由').fill(reason);
     await card.getByRole('button', { name: '驳回' }).click();
     await card.getByRole('button', { name: '确认驳回' }).click();
-    await expect.poll(() => admin.page.getByText('已驳回该申请。').count()).toBe(1);
+    await expect.poll(() => admin.page.getByText('已驳回该申请。').count(), WAIT).toBe(1);
     expect(await applicationCard(admin.page, number).count()).toBe(0);
     await admin.context.close();
 
     await applicant.page.reload();
-    await expect.poll(() => applicant.page.getByTestId('application-status').innerText()).toBe('未通过');
+    await expect.poll(() => applicant.page.getByTestId('application-status').innerText(), WAIT).toBe('未通过');
     expect(await applicant.page.getByTestId('rejection-reason').innerText()).toBe(reason);
     await applicant.context.close();
   });
@@ -101,12 +102,12 @@ describe('self-provisioning through the web', () => {
     await province.page.goto(`${web}/w/approvals?org=sd-jn`);
 
     await applicationCard(province.page, number).getByRole('button', { name: '批准' }).click();
-    await expect.poll(() => province.page.getByText('已批准，新单位已开通。').count()).toBe(1);
+    await expect.poll(() => province.page.getByText('已批准，新单位已开通。').count(), WAIT).toBe(1);
 
     // The city admin's page is stale: approving now fails with a clear message and the list refreshes.
     await applicationCard(city.page, number).getByRole('button', { name: '批准' }).click();
-    await expect.poll(() => city.page.getByText('该申请已由他人处理').count()).toBe(1);
-    await expect.poll(() => applicationCard(city.page, number).count()).toBe(0);
+    await expect.poll(() => city.page.getByText('该申请已由他人处理').count(), WAIT).toBe(1);
+    await expect.poll(() => applicationCard(city.page, number).count(), WAIT).toBe(0);
     await city.context.close();
     await province.context.close();
   });

@@ -5,6 +5,7 @@ import { chinaDay } from '../../shared/src/reporting/rounds';
 import { useBrowserStack } from './harness';
 import { chooseIndustries, fillMember, fillReport, fillTemplate, TEMPLATE_MEMBERS, templateValues, VALID } from './reporting-flows';
 import { loginToWorkspace, newPage, seriousViolations } from './web-flows';
+import { WAIT } from './waits';
 
 /**
  * The reporting season through the web, on the seeded demo round (last year's data):
@@ -12,7 +13,6 @@ import { loginToWorkspace, newPage, seriousViolations } from './web-flows';
  * draft and submits; the province (sd.admin) returns it with a reason; the group fixes it
  * with JavaScript off and resubmits; the province approves; its dashboard and totals show it.
  */
-const WAIT = { timeout: 30_000, interval: 250 };
 const YEAR = Number(chinaDay(new Date()).slice(0, 4)) - 1;
 const ROUND = `group-annual-${YEAR}`;
 const REPORT = `/w/reports/${ROUND}/org/sd-wljt`;

@@ -2,13 +2,13 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { useBrowserStack } from './harness';
 import { loginToWorkspace, newPage, seriousViolations } from './web-flows';
+import { WAIT } from './waits';
 
 /**
  * The teaching-resource library through the web: wang.teacher (济南信息工程学校, sd-jn-xxgc)
  * uploads a small video and submits it, the school's admin approves it, a member plays it,
  * and the province's admin takes it down.
  */
-const WAIT = { timeout: 60_000, interval: 250 };
 
 /** `size` bytes that start like an MP4 (`ftyp` box, brand `isom`). */
 function mp4Bytes(size: number): Buffer {
@@ -183,7 +183,7 @@ describe('teaching-resource library through the web', () => {
     });
     await school.page.getByRole('button', { name: '导入', exact: true }).click();
     const results = school.page.getByTestId('import-results');
-    await expect.poll(() => results.count(), { timeout: 30_000, interval: 250 }).toBe(1);
+    await expect.poll(() => results.count(), WAIT).toBe(1);
     const created = results.locator('tr[data-status="created"]').first();
     expect(await created.innerText()).toContain(username);
     expect(await created.locator('code').innerText()).not.toBe('');
@@ -195,7 +195,7 @@ describe('teaching-resource library through the web', () => {
       name: 'teachers.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer,
     });
     await school.page.getByRole('button', { name: '导入', exact: true }).click();
-    await expect.poll(() => results.locator('tr[data-status="existing"]').count(), { timeout: 30_000, interval: 250 }).toBe(12);
+    await expect.poll(() => results.locator('tr[data-status="existing"]').count(), WAIT).toBe(12);
     expect(await results.locator('tr[data-status="created"]').count()).toBe(0);
     expect(await school.page.getByTestId('import-existing-note').innerText()).toContain('重置密码');
     await school.context.close();

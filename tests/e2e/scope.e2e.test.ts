@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserStack } from './harness';
 import { applicationCard, applyViaApi, login, loginToWorkspace, newApplicant, newPage } from './web-flows';
+import { WAIT } from './waits';
 
 /** Every level sees and manages its own subtree and nothing else. */
 describe('scope and disabling through the web', () => {
@@ -45,14 +46,14 @@ describe('scope and disabling through the web', () => {
     await sd.page.getByRole('button', { name: '停用', exact: true }).click();
     await sd.page.getByRole('button', { name: '确认' }).click();
     // Lands on the parent (济南市职业教育学会), whose list shows the school as disabled.
-    await expect.poll(() => sd.page.getByText('单位已停用。').count()).toBe(1);
+    await expect.poll(() => sd.page.getByText('单位已停用。').count(), WAIT).toBe(1);
     const row = sd.page.getByRole('row').filter({ hasText: '济南信息工程学校' });
     expect(await row.innerText()).toContain('已停用');
     await sd.context.close();
 
     const jnxx = await newPage(stack.browser);
     await login(jnxx.page, web, 'jnxx.admin');
-    await expect.poll(() => jnxx.page.getByRole('alert').count()).toBeGreaterThan(0);
+    await expect.poll(() => jnxx.page.getByRole('alert').count(), WAIT).toBeGreaterThan(0);
     expect(new URL(jnxx.page.url()).pathname).toBe('/login');
     const cookies = await jnxx.context.cookies();
     expect(cookies.some((c) => c.name === 'trellis_session' && c.value)).toBe(false);
@@ -81,7 +82,7 @@ describe('scope and disabling through the web', () => {
     await sd.page.locator('#status-reason').fill('年检整改完成');
     await sd.page.getByRole('button', { name: '重新启用', exact: true }).click();
     await sd.page.getByRole('button', { name: '确认' }).click();
-    await expect.poll(() => sd.page.getByText('单位已重新启用。').count()).toBe(1);
+    await expect.poll(() => sd.page.getByText('单位已重新启用。').count(), WAIT).toBe(1);
     expect(await sd.page.getByTestId('org-status').innerText()).toBe('正常');
     await sd.context.close();
 

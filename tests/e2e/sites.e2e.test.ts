@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserStack } from './harness';
 import { loginToWorkspace, newPage, seriousViolations } from './web-flows';
+import { WAIT } from './waits';
 
 /**
  * The upward news chain through the web: 济南信息工程学校's correspondent writes news, the
@@ -9,7 +10,6 @@ import { loginToWorkspace, newPage, seriousViolations } from './web-flows';
  * province publishes it; it shows on all three sites with its source (read with JavaScript
  * off); the province takes it down and it disappears from every site and feed.
  */
-const WAIT = { timeout: 30_000, interval: 250 };
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(1024, 1)]);
 const SITES = ['jnxxgc', 'jinan', 'shandong'];
 

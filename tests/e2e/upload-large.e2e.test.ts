@@ -6,6 +6,7 @@ import type { Request, Response, Route } from 'playwright-core';
 import { MAX_UPLOAD_BYTES } from '@trellis/shared/uploads/purposes';
 import { useBrowserStack } from './harness';
 import { loginToWorkspace, newPage } from './web-flows';
+import { WAIT, LONG } from './waits';
 
 /**
  * Story 2 at the issue's size: a 300 MB video (the cap, 314,572,800 bytes, 30 parts of 10 MiB)
@@ -17,8 +18,6 @@ const MiB = 1024 * 1024;
 const PARTS = Math.ceil(MAX_UPLOAD_BYTES / (10 * MiB));
 /** Parts stored before the page is reloaded; the rest are held until then. */
 const BEFORE_RELOAD = 8;
-const LONG = { timeout: 150_000, interval: 500 };
-const WAIT = { timeout: 60_000, interval: 250 };
 const MP4_HEAD = Buffer.concat([Buffer.from([0, 0, 0, 0x20]), Buffer.from('ftypisom'), Buffer.alloc(20)]);
 
 const dirs: string[] = [];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page, Request, Route } from 'playwright-core';
 import { useBrowserStack } from './harness';
 import { loginToWorkspace, newPage } from './web-flows';
+import { WAIT } from './waits';
 
 /**
  * An upload the store no longer holds (its lifecycle rule aborts unfinished uploads after a
@@ -11,7 +12,6 @@ import { loginToWorkspace, newPage } from './web-flows';
  * played by request interception (s3rver keeps uploads forever; the record's age is the API's).
  */
 const MiB = 1024 * 1024;
-const WAIT = { timeout: 60_000, interval: 250 };
 const EXPIRED = '这次上传已过期';
 
 function mp4Bytes(size: number): Buffer {

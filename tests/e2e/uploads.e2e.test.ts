@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page, Request, Route } from 'playwright-core';
 import { useBrowserStack } from './harness';
 import { login, loginToWorkspace, newPage, seriousViolations } from './web-flows';
+import { WAIT } from './waits';
 
 /**
  * Story 2: teachers upload large videos straight to object storage (demo data: wang.teacher
@@ -9,7 +10,6 @@ import { login, loginToWorkspace, newPage, seriousViolations } from './web-flows
  * URLs and reports each to the app, which completes the upload after checking size and bytes.
  */
 const MiB = 1024 * 1024;
-const WAIT = { timeout: 60_000, interval: 250 };
 
 /** `size` bytes that start like an MP4 (`ftyp` box, brand `isom`). */
 function mp4Bytes(size: number): Buffer {

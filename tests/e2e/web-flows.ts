@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { usccCheckChar } from '../../shared/src/applications/uscc-check';
+import { WAIT } from './waits';
 
 /** Password of every demo login (dev/demo-data.ts). */
 export const DEMO_PASSWORD = 'Trellis-demo-2026';
@@ -57,7 +58,7 @@ export async function applyViaWeb(page: Page, webUrl: string, path: string[], pa
   await page.goto(`${webUrl}/apply`);
   for (const name of path) {
     await page.locator('li', { hasText: name }).getByRole('link', { name: '查看下级单位' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: `${name} 的下级单位` }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: `${name} 的下级单位` }).count(), WAIT).toBe(1);
   }
   await page.getByRole('radio', { name: new RegExp(parentName) }).check();
   await page.locator('#f-name').fill(a.orgName);
