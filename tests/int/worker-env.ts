@@ -11,6 +11,7 @@ Object.assign(process.env, {
   AWS_ACCESS_KEY_ID: 'local',
   AWS_SECRET_ACCESS_KEY: 'local',
   STAGE: 'test',
+  CURSOR_SECRET: 'int-tests-cursor-secret-0123456789abcdef',
   PASSWORD_SCRYPT_LOG2N: '12',
   LOGIN_THROTTLE_DELAY_MS: '10',
   TRELLIS_QUIET_LOGS: '1',

@@ -167,16 +167,8 @@ export async function listOrgMembers(
   cursor?: string,
   limit = 20,
 ): Promise<Page<AccountView & { roles: Role[]; membershipVersion: number }>> {
-  const res = await ddb().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :p',
-      ExpressionAttributeValues: { ':p': keys.orgMembersPartition(orgId) },
-      ExclusiveStartKey: decodeCursor(cursor),
-      Limit: limit,
-    }),
-  );
+  const query = { IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :p', ExpressionAttributeValues: { ':p': keys.orgMembersPartition(orgId) } };
+  const res = await ddb().send(new QueryCommand({ TableName: tableName(), ...query, ExclusiveStartKey: decodeCursor(cursor, query), Limit: limit }));
   const memberships = (res.Items ?? []).map(toMembership);
   const accounts = new Map<string, AccountView>();
   if (memberships.length > 0) {
@@ -191,5 +183,5 @@ export async function listOrgMembers(
     const account = accounts.get(m.accountId);
     return account ? [{ ...account, roles: m.roles, membershipVersion: m.version ?? 1 }] : [];
   });
-  return { items, cursor: encodeCursor(res.LastEvaluatedKey) };
+  return { items, cursor: encodeCursor(res.LastEvaluatedKey, query) };
 }

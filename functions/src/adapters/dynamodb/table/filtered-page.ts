@@ -20,15 +20,15 @@ const MAX_ROUNDS = 5;
 export async function filteredPage(input: Input, keyNames: string[], cursor: string | undefined, size = FILTERED_PAGE_SIZE): Promise<Page<Record<string, unknown>>> {
   const found: Record<string, unknown>[] = [];
   const keyOf = (i: Record<string, unknown>) => Object.fromEntries(keyNames.map((k) => [k, i[k]]));
-  let start = decodeCursor(cursor);
+  let start = decodeCursor(cursor, input);
   for (let round = 0; round < MAX_ROUNDS && found.length < size; round++) {
     const res = await ddb().send(new QueryCommand({ TableName: tableName(), ...input, Limit: ROUND, ExclusiveStartKey: start }));
     const items = res.Items ?? [];
     const room = size - found.length;
     found.push(...items.slice(0, room));
-    if (items.length > room) return { items: found, cursor: encodeCursor(keyOf(found.at(-1)!)) };
+    if (items.length > room) return { items: found, cursor: encodeCursor(keyOf(found.at(-1)!), input) };
     start = res.LastEvaluatedKey;
     if (!start) return { items: found, cursor: null };
   }
-  return { items: found, cursor: encodeCursor(start) };
+  return { items: found, cursor: encodeCursor(start, input) };
 }

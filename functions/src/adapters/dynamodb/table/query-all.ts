@@ -31,6 +31,6 @@ export async function countAll(input: Input): Promise<number> {
 
 /** One page of a Query and the opaque cursor of the next (null at the end). */
 export async function queryPage<T>(input: Input, cursor: string | undefined, toItem: (item: Record<string, unknown>) => T): Promise<Page<T>> {
-  const res = await ddb().send(new QueryCommand({ TableName: tableName(), ...input, ExclusiveStartKey: decodeCursor(cursor) }));
-  return { items: (res.Items ?? []).map(toItem), cursor: encodeCursor(res.LastEvaluatedKey) };
+  const res = await ddb().send(new QueryCommand({ TableName: tableName(), ...input, ExclusiveStartKey: decodeCursor(cursor, input) }));
+  return { items: (res.Items ?? []).map(toItem), cursor: encodeCursor(res.LastEvaluatedKey, input) };
 }
