@@ -1,7 +1,7 @@
 import type { CataloguePart } from '../catalogue-part';
 import type { zhAccounts } from '../zh/accounts';
 
-/** English, accounts, roles and the roster import. The type makes a key missing here (or only here) a compile error. */
+/** English for accounts, roles and the roster import. The type makes a key missing here (or only here) a compile error. */
 export const enAccounts: CataloguePart<typeof zhAccounts> = {
   messages: {
     'imp.title': 'Import teachers',

@@ -1,7 +1,7 @@
 import type { CataloguePart } from '../catalogue-part';
 import type { zhApplications } from '../zh/applications';
 
-/** English, applying to join, the application status and approvals. The type makes a key missing here (or only here) a compile error. */
+/** English for applying to join, the application status and approvals. The type makes a key missing here (or only here) a compile error. */
 export const enApplications: CataloguePart<typeof zhApplications> = {
   messages: {
     'apply.title': 'Apply to join',

@@ -1,7 +1,7 @@
 import type { CataloguePart } from '../catalogue-part';
 import type { zhAuth } from '../zh/auth';
 
-/** English, sign-in, sign-out, password change and reset. The type makes a key missing here (or only here) a compile error. */
+/** English for sign-in, sign-out, password change and reset. The type makes a key missing here (or only here) a compile error. */
 export const enAuth: CataloguePart<typeof zhAuth> = {
   messages: {
     'login.title': 'Sign in',

@@ -1,7 +1,7 @@
 import type { CataloguePart } from '../catalogue-part';
 import type { zhCommon } from '../zh/common';
 
-/** English, app-wide messages: the shell, navigation, forms, generic errors, and codes several capabilities answer. The type makes a key missing here (or only here) a compile error. */
+/** English for the whole app (shell, navigation, forms, generic errors) and the codes several capabilities answer. The type makes a key missing here (or only here) a compile error. */
 export const enCommon: CataloguePart<typeof zhCommon> = {
   messages: {
     'app.name': 'Trellis',

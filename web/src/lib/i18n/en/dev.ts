@@ -1,7 +1,7 @@
 import type { CataloguePart } from '../catalogue-part';
 import type { zhDev } from '../zh/dev';
 
-/** English, the local development tools. The type makes a key missing here (or only here) a compile error. */
+/** English for the local development tools. The type makes a key missing here (or only here) a compile error. */
 export const enDev: CataloguePart<typeof zhDev> = {
   messages: {
     'sms.title': 'Local SMS inbox',

@@ -1,7 +1,7 @@
 import type { CataloguePart } from '../catalogue-part';
 import type { zhInbox } from '../zh/inbox';
 
-/** English, the inbox and my account (phone binding, SMS settings). The type makes a key missing here (or only here) a compile error. */
+/** English for the inbox and my account (phone binding, SMS settings). The type makes a key missing here (or only here) a compile error. */
 export const enInbox: CataloguePart<typeof zhInbox> = {
   messages: {
     'inbox.title': 'Notices',

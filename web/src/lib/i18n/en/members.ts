@@ -1,7 +1,7 @@
 import type { CataloguePart } from '../catalogue-part';
 import type { zhMembers } from '../zh/members';
 
-/** English, member units. The type makes a key missing here (or only here) a compile error. */
+/** English for member units. The type makes a key missing here (or only here) a compile error. */
 export const enMembers: CataloguePart<typeof zhMembers> = {
   messages: {
     'ws.members': 'Member units',

@@ -1,7 +1,7 @@
 import type { CataloguePart } from '../catalogue-part';
 import type { zhNotices } from '../zh/notices';
 
-/** English, composing notices and their read statistics. The type makes a key missing here (or only here) a compile error. */
+/** English for composing notices and their read statistics. The type makes a key missing here (or only here) a compile error. */
 export const enNotices: CataloguePart<typeof zhNotices> = {
   messages: {
     'ws.notices': 'Notices',

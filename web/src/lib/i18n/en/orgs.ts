@@ -1,7 +1,7 @@
 import type { CataloguePart } from '../catalogue-part';
 import type { zhOrgs } from '../zh/orgs';
 
-/** English, org pages, the registered-org lookup and org types. The type makes a key missing here (or only here) a compile error. */
+/** English for org pages, the registered-org lookup and org types. The type makes a key missing here (or only here) a compile error. */
 export const enOrgs: CataloguePart<typeof zhOrgs> = {
   messages: {
     'lookup.title': 'Registered organizations',

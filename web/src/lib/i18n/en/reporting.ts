@@ -1,7 +1,7 @@
 import type { CataloguePart } from '../catalogue-part';
 import type { zhReporting } from '../zh/reporting';
 
-/** English, statistical reporting. The type makes a key missing here (or only here) a compile error. */
+/** English for statistical reporting. The type makes a key missing here (or only here) a compile error. */
 export const enReporting: CataloguePart<typeof zhReporting> = {
   messages: {
     'ws.reports': 'Reporting',

@@ -1,7 +1,7 @@
 import type { CataloguePart } from '../catalogue-part';
 import type { zhResources } from '../zh/resources';
 
-/** English, the teaching-resource library. The type makes a key missing here (or only here) a compile error. */
+/** English for the teaching-resource library. The type makes a key missing here (or only here) a compile error. */
 export const enResources: CataloguePart<typeof zhResources> = {
   messages: {
     'ws.resources': 'Resources',

@@ -1,7 +1,7 @@
 import type { CataloguePart } from '../catalogue-part';
 import type { zhSiteItems } from '../zh/site-items';
 
-/** English, site items (news and notices) and the upward publishing chain. The type makes a key missing here (or only here) a compile error. */
+/** English for site items (news and notices) and the upward publishing chain. The type makes a key missing here (or only here) a compile error. */
 export const enSiteItems: CataloguePart<typeof zhSiteItems> = {
   messages: {
     'ws.siteItems': 'Site items',

@@ -1,7 +1,7 @@
 import type { CataloguePart } from '../catalogue-part';
 import type { zhSites } from '../zh/sites';
 
-/** English, org websites: public pages, site settings and site status. The type makes a key missing here (or only here) a compile error. */
+/** English for org websites: public pages, site settings and site status. The type makes a key missing here (or only here) a compile error. */
 export const enSites: CataloguePart<typeof zhSites> = {
   messages: {
     'sites.home': 'Home',

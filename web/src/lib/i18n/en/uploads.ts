@@ -1,7 +1,7 @@
 import type { CataloguePart } from '../catalogue-part';
 import type { zhUploads } from '../zh/uploads';
 
-/** English, direct uploads. The type makes a key missing here (or only here) a compile error. */
+/** English for direct uploads. The type makes a key missing here (or only here) a compile error. */
 export const enUploads: CataloguePart<typeof zhUploads> = {
   messages: {
     'ws.uploads': 'Upload',

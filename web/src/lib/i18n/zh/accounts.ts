@@ -1,4 +1,4 @@
-/** Simplified Chinese, accounts, roles and the roster import: UI messages and the API and validation codes' messages. */
+/** Simplified Chinese for accounts, roles and the roster import: UI messages, and the messages of API and validation codes. */
 export const zhAccounts = {
   messages: {
     'imp.title': '教师批量导入',

@@ -1,4 +1,4 @@
-/** Simplified Chinese, applying to join, the application status and approvals: UI messages and the API and validation codes' messages. */
+/** Simplified Chinese for applying to join, the application status and approvals: UI messages, and the messages of API and validation codes. */
 export const zhApplications = {
   messages: {
     'apply.title': '单位入会申请',

@@ -1,4 +1,4 @@
-/** Simplified Chinese, sign-in, sign-out, password change and reset: UI messages and the API and validation codes' messages. */
+/** Simplified Chinese for sign-in, sign-out, password change and reset: UI messages, and the messages of API and validation codes. */
 export const zhAuth = {
   messages: {
     'login.title': '登录',

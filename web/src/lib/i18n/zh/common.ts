@@ -1,4 +1,4 @@
-/** Simplified Chinese, app-wide messages: the shell, navigation, forms, generic errors, and codes several capabilities answer: UI messages and the API and validation codes' messages. */
+/** Simplified Chinese for the whole app (shell, navigation, forms, generic errors) and the codes several capabilities answer: UI messages, and the messages of API and validation codes. */
 export const zhCommon = {
   messages: {
     'app.name': 'Trellis 职教协同平台',

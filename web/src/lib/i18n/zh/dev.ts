@@ -1,4 +1,4 @@
-/** Simplified Chinese, the local development tools: UI messages and the API and validation codes' messages. */
+/** Simplified Chinese for the local development tools: UI messages, and the messages of API and validation codes. */
 export const zhDev = {
   messages: {
     'sms.title': '本地短信收件箱',

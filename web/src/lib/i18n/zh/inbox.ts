@@ -1,4 +1,4 @@
-/** Simplified Chinese, the inbox and my account (phone binding, SMS settings): UI messages and the API and validation codes' messages. */
+/** Simplified Chinese for the inbox and my account (phone binding, SMS settings): UI messages, and the messages of API and validation codes. */
 export const zhInbox = {
   messages: {
     'inbox.title': '通知',

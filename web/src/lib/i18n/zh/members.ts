@@ -1,4 +1,4 @@
-/** Simplified Chinese, member units: UI messages and the API and validation codes' messages. */
+/** Simplified Chinese for member units: UI messages, and the messages of API and validation codes. */
 export const zhMembers = {
   messages: {
     'ws.members': '会员单位',

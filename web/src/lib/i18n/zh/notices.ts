@@ -1,4 +1,4 @@
-/** Simplified Chinese, composing notices and their read statistics: UI messages and the API and validation codes' messages. */
+/** Simplified Chinese for composing notices and their read statistics: UI messages, and the messages of API and validation codes. */
 export const zhNotices = {
   messages: {
     'ws.notices': '通知',

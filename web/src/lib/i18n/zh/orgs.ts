@@ -1,4 +1,4 @@
-/** Simplified Chinese, org pages, the registered-org lookup and org types: UI messages and the API and validation codes' messages. */
+/** Simplified Chinese for org pages, the registered-org lookup and org types: UI messages, and the messages of API and validation codes. */
 export const zhOrgs = {
   messages: {
     'lookup.title': '注册单位查询',

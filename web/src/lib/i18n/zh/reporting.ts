@@ -1,4 +1,4 @@
-/** Simplified Chinese, statistical reporting: UI messages and the API and validation codes' messages. */
+/** Simplified Chinese for statistical reporting: UI messages, and the messages of API and validation codes. */
 export const zhReporting = {
   messages: {
     'ws.reports': '统计填报',

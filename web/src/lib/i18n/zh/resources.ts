@@ -1,4 +1,4 @@
-/** Simplified Chinese, the teaching-resource library: UI messages and the API and validation codes' messages. */
+/** Simplified Chinese for the teaching-resource library: UI messages, and the messages of API and validation codes. */
 export const zhResources = {
   messages: {
     'ws.resources': '资源库',

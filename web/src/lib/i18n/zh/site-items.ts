@@ -1,4 +1,4 @@
-/** Simplified Chinese, site items (news and notices) and the upward publishing chain: UI messages and the API and validation codes' messages. */
+/** Simplified Chinese for site items (news and notices) and the upward publishing chain: UI messages, and the messages of API and validation codes. */
 export const zhSiteItems = {
   messages: {
     'ws.siteItems': '网站稿件',

@@ -1,4 +1,4 @@
-/** Simplified Chinese, org websites: public pages, site settings and site status: UI messages and the API and validation codes' messages. */
+/** Simplified Chinese for org websites: public pages, site settings and site status: UI messages, and the messages of API and validation codes. */
 export const zhSites = {
   messages: {
     'sites.home': '首页',

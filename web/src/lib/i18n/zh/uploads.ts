@@ -1,4 +1,4 @@
-/** Simplified Chinese, direct uploads: UI messages and the API and validation codes' messages. */
+/** Simplified Chinese for direct uploads: UI messages, and the messages of API and validation codes. */
 export const zhUploads = {
   messages: {
     'ws.uploads': '上传',
