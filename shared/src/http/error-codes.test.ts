@@ -30,8 +30,10 @@ const NOT_CODES = new Set<string>([
 
 /** Dotted string literals (`'org.exists'`, `'siteItem.changed'`): thrown codes, field codes, zod messages. */
 const DOTTED = /(['"])([a-z][a-zA-Z_]*(?:\.[a-zA-Z_]+)+)\1/g;
-/** Undotted codes where a code is written: `new NotFound('x')`, `code: 'x'`, `code = 'x'`. */
-const UNDOTTED = /(?:new [A-Z]\w*\(\s*|\bcode\s*[:=]\s*)(['"])([a-z][a-z_]*)\1/g;
+/** Undotted codes where a code is written: `new NotFound('x')`, `code: 'x'`, `code = 'x'` (not `new Error('x')`). */
+const UNDOTTED = /(?:new (?!(?:Error|TypeError|RangeError)\()[A-Z]\w*\(\s*|\bcode\s*[:=]\s*)(['"])([a-z][a-z_]*)\1/g;
+/** File names (`'index.html'`, `'roster.xlsx'`) look dotted but are not codes. */
+const FILE_NAME = /\.(?:html|json|js|ts|css|txt|csv|pdf|png|jpe?g|gif|webp|svg|docx?|xlsx?|pptx?|mp4|webm|mov)$/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -52,7 +54,7 @@ function scannedCodes(): Map<string, string> {
     const source = withoutComments(readFileSync(file, 'utf8'));
     for (const match of [...source.matchAll(DOTTED), ...source.matchAll(UNDOTTED)]) {
       const code = match[2] as string;
-      if (!NOT_CODES.has(code) && !found.has(code)) found.set(code, relative(ROOT, file));
+      if (!NOT_CODES.has(code) && !FILE_NAME.test(code) && !found.has(code)) found.set(code, relative(ROOT, file));
     }
   }
   return found;
