@@ -2,6 +2,10 @@ import type { Handle } from '@sveltejs/kit/hooks';
 import { api } from '#lib/server/api.ts';
 import { SESSION_COOKIE, clearSessionCookie } from '#lib/server/session-cookie.ts';
 import { HTML_LANG, LANG_COOKIE, parseLang } from '#lib/i18n/lang.ts';
+import { provideServerCatalogues } from '#lib/i18n/translate.ts';
+import { SERVER_CATALOGUES } from '#lib/i18n/server-catalogues.server.ts';
+
+provideServerCatalogues(SERVER_CATALOGUES);
 
 export const handle: Handle = async ({ event, resolve }) => {
   event.locals.lang = parseLang(event.cookies.get(LANG_COOKIE));

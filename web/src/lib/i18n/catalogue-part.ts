@@ -1,0 +1,8 @@
+/**
+ * The shape of one capability's English file, derived from its Chinese file: exactly the same
+ * UI message keys and code keys, each with a string (a key missing on either side fails to compile).
+ */
+export interface CataloguePart<Zh extends { messages: object; codes: object }> {
+  messages: Record<keyof Zh['messages'], string>;
+  codes: Record<keyof Zh['codes'], string>;
+}

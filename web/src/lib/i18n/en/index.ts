@@ -1,0 +1,54 @@
+import type { Catalogue } from '../catalogue';
+import { enCommon } from './common';
+import { enAuth } from './auth';
+import { enOrgs } from './orgs';
+import { enSites } from './sites';
+import { enAccounts } from './accounts';
+import { enApplications } from './applications';
+import { enNotices } from './notices';
+import { enInbox } from './inbox';
+import { enUploads } from './uploads';
+import { enResources } from './resources';
+import { enReporting } from './reporting';
+import { enSiteItems } from './site-items';
+import { enMembers } from './members';
+import { enDev } from './dev';
+
+/** The files in merge order (the error-codes test checks that no key is in two of them). */
+export const enParts = [enCommon, enAuth, enOrgs, enSites, enAccounts, enApplications, enNotices, enInbox, enUploads, enResources, enReporting, enSiteItems, enMembers, enDev];
+
+/** English, the second locale: every capability's file merged; the type makes a missing key a compile error. */
+export const en: Catalogue = {
+  messages: {
+    ...enCommon.messages,
+    ...enAuth.messages,
+    ...enOrgs.messages,
+    ...enSites.messages,
+    ...enAccounts.messages,
+    ...enApplications.messages,
+    ...enNotices.messages,
+    ...enInbox.messages,
+    ...enUploads.messages,
+    ...enResources.messages,
+    ...enReporting.messages,
+    ...enSiteItems.messages,
+    ...enMembers.messages,
+    ...enDev.messages,
+  },
+  codes: {
+    ...enCommon.codes,
+    ...enAuth.codes,
+    ...enOrgs.codes,
+    ...enSites.codes,
+    ...enAccounts.codes,
+    ...enApplications.codes,
+    ...enNotices.codes,
+    ...enInbox.codes,
+    ...enUploads.codes,
+    ...enResources.codes,
+    ...enReporting.codes,
+    ...enSiteItems.codes,
+    ...enMembers.codes,
+    ...enDev.codes,
+  },
+};

@@ -1,0 +1,59 @@
+import type { ErrorCode } from '@trellis/shared/http/error-codes';
+import { zhCommon } from './common';
+import { zhAuth } from './auth';
+import { zhOrgs } from './orgs';
+import { zhSites } from './sites';
+import { zhAccounts } from './accounts';
+import { zhApplications } from './applications';
+import { zhNotices } from './notices';
+import { zhInbox } from './inbox';
+import { zhUploads } from './uploads';
+import { zhResources } from './resources';
+import { zhReporting } from './reporting';
+import { zhSiteItems } from './site-items';
+import { zhMembers } from './members';
+import { zhDev } from './dev';
+
+/** Simplified Chinese, the default locale: every capability's file merged. */
+export const zhMessages = {
+  ...zhCommon.messages,
+  ...zhAuth.messages,
+  ...zhOrgs.messages,
+  ...zhSites.messages,
+  ...zhAccounts.messages,
+  ...zhApplications.messages,
+  ...zhNotices.messages,
+  ...zhInbox.messages,
+  ...zhUploads.messages,
+  ...zhResources.messages,
+  ...zhReporting.messages,
+  ...zhSiteItems.messages,
+  ...zhMembers.messages,
+  ...zhDev.messages,
+};
+
+/** Codes' messages; the type makes a code the API declares (shared/src/http/error-codes.ts) without a message a compile error. */
+export const zhCodes = {
+  ...zhCommon.codes,
+  ...zhAuth.codes,
+  ...zhOrgs.codes,
+  ...zhSites.codes,
+  ...zhAccounts.codes,
+  ...zhApplications.codes,
+  ...zhNotices.codes,
+  ...zhInbox.codes,
+  ...zhUploads.codes,
+  ...zhResources.codes,
+  ...zhReporting.codes,
+  ...zhSiteItems.codes,
+  ...zhMembers.codes,
+  ...zhDev.codes,
+} satisfies Record<ErrorCode, string>;
+
+export type MessageKey = keyof typeof zhMessages;
+export type CodeKey = keyof typeof zhCodes;
+
+/** The files in merge order (the error-codes test checks that no key is in two of them). */
+export const zhParts = [zhCommon, zhAuth, zhOrgs, zhSites, zhAccounts, zhApplications, zhNotices, zhInbox, zhUploads, zhResources, zhReporting, zhSiteItems, zhMembers, zhDev];
+
+export const zh = { messages: zhMessages, codes: zhCodes };
