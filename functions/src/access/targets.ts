@@ -4,6 +4,7 @@ import { getOrg } from '../adapters/dynamodb/org/org-store';
 import { getNoticeWithStats } from '../adapters/dynamodb/notice/notice-store';
 import { getUpload } from '../adapters/dynamodb/upload/upload-store';
 import { getResourceWithCounts } from '../adapters/dynamodb/resource/resource-store';
+import { getSiteItem } from '../adapters/dynamodb/site-item/site-item-store';
 import type { Org } from '@trellis/shared/orgs/org';
 import type { Located } from '../http/route-deps';
 import { knownOrgPath, rememberOrgPaths } from './org-path-cache';
@@ -44,5 +45,10 @@ export const targets = {
   notice: async (id: string) => {
     const found = await getNoticeWithStats(id);
     return found ? located(found.notice.orgPath, found) : null;
+  },
+  /** A site item at its origin org: the author's org and every org above it may see it. */
+  siteItem: async (id: string) => {
+    const item = await getSiteItem(id);
+    return item ? located(item.origin.orgPath, item) : null;
   },
 };
