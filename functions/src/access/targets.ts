@@ -1,10 +1,10 @@
 import { getAccountWithMemberships } from '../adapters/dynamodb/account/account-store';
 import { getApplication } from '../adapters/dynamodb/application/application-store';
 import { getOrg } from '../adapters/dynamodb/org/org-store';
+import { getSiteItem } from '../adapters/dynamodb/site-item/site-item-store';
 import { getNoticeWithStats } from '../adapters/dynamodb/notice/notice-store';
 import { getUpload } from '../adapters/dynamodb/upload/upload-store';
 import { getResourceWithCounts } from '../adapters/dynamodb/resource/resource-store';
-import { getSiteItem } from '../adapters/dynamodb/site-item/site-item-store';
 import type { Org } from '@trellis/shared/orgs/org';
 import type { Located } from '../http/route-deps';
 import { knownOrgPath, rememberOrgPaths } from './org-path-cache';
