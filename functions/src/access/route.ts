@@ -19,6 +19,11 @@ export const route = routeWith({
       const loaded = target.kind === 'account' && target.record.account.id === id ? target.record : await loadAccount(id);
       await requireAccountScope(actor, action, { homeOrgPath: loaded.account.homeOrgPath, memberships: loaded.memberships });
     },
+    /** The image must be one of the site item's images, its upload completed. */
+    itemImage: async (_actor, _action, imageId, target) => {
+      const image = target.kind === 'siteItem' && target.record.imageIds.includes(imageId) ? await targets.upload(imageId) : null;
+      if (image?.record.status !== 'completed') throw new AccessDenied();
+    },
   },
 });
 

@@ -1,6 +1,7 @@
 import { getAccountWithMemberships } from '../adapters/dynamodb/account/account-store';
 import { getApplication } from '../adapters/dynamodb/application/application-store';
 import { getOrg } from '../adapters/dynamodb/org/org-store';
+import { getSiteItem } from '../adapters/dynamodb/site-item/site-item-store';
 import { getNoticeWithStats } from '../adapters/dynamodb/notice/notice-store';
 import { getUpload } from '../adapters/dynamodb/upload/upload-store';
 import { getResourceWithCounts } from '../adapters/dynamodb/resource/resource-store';
@@ -44,5 +45,10 @@ export const targets = {
   notice: async (id: string) => {
     const found = await getNoticeWithStats(id);
     return found ? located(found.notice.orgPath, found) : null;
+  },
+  /** A site item at its origin org: the author's org and every org above it may see it. */
+  siteItem: async (id: string) => {
+    const item = await getSiteItem(id);
+    return item ? located(item.origin.orgPath, item) : null;
   },
 };

@@ -1,7 +1,7 @@
 import type { Actor } from '@trellis/shared/access/policy';
-import type { ResourceView } from '@trellis/shared/resources/schemas';
+import type { ResourceRecord, ResourceView } from '@trellis/shared/resources/schemas';
 import { moveResource } from '../adapters/dynamodb/resource/resource-move';
-import { getResourceWithCounts, type ResourceRecord } from '../adapters/dynamodb/resource/resource-store';
+import { getResourceWithCounts } from '../adapters/dynamodb/resource/resource-store';
 import { AccessDenied, Conflict } from '../errors';
 import { toResourceView } from './submit';
 

@@ -1,5 +1,4 @@
-import type { ReaderResourceView, ResourceView } from '@trellis/shared/resources/schemas';
-import type { ResourceRecord } from '../adapters/dynamodb/resource/resource-store';
+import type { ReaderResourceView, ResourceRecord, ResourceView } from '@trellis/shared/resources/schemas';
 import { signDownload } from '../adapters/s3/media-store';
 import { toResourceView } from './submit';
 

@@ -1,6 +1,6 @@
 import type { Actor } from '@trellis/shared/access/policy';
-import type { ReaderResourceView } from '@trellis/shared/resources/schemas';
-import { countResource, getResourceWithCounts, type ResourceCounts, type ResourceRecord } from '../adapters/dynamodb/resource/resource-store';
+import type { ReaderResourceView, ResourceCounts, ResourceRecord } from '@trellis/shared/resources/schemas';
+import { countResource, getResourceWithCounts } from '../adapters/dynamodb/resource/resource-store';
 import { firstAccountViewToday } from '../adapters/dynamodb/resource/resource-view-store';
 import { signDownload } from '../adapters/s3/media-store';
 import { AccessDenied } from '../errors';

@@ -1,5 +1,6 @@
 import type { PublicResource, SiteResourcesView, SiteResourceView } from '@trellis/shared/resources/public-schemas';
-import { countResource, getResourceWithCounts, type ResourceRecord } from '../adapters/dynamodb/resource/resource-store';
+import type { ResourceRecord } from '@trellis/shared/resources/schemas';
+import { countResource, getResourceWithCounts } from '../adapters/dynamodb/resource/resource-store';
 import { listSiteResources } from '../adapters/dynamodb/resource/resource-site-store';
 import { firstViewToday } from '../adapters/dynamodb/public-view/public-view-store';
 import { signDownload } from '../adapters/s3/media-store';

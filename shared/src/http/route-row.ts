@@ -4,7 +4,7 @@ import type { Action } from '../access/roles';
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** The records a policy route can act on; each is loaded from a path parameter and checked by its org path. */
-export const TARGET_KINDS = ['org', 'account', 'application', 'notice', 'upload', 'resource'] as const;
+export const TARGET_KINDS = ['org', 'account', 'application', 'notice', 'upload', 'resource', 'siteItem'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
 /**
@@ -13,7 +13,7 @@ export type TargetKind = (typeof TARGET_KINDS)[number];
  * must also be allowed at the account's home org and at every org where it holds a membership,
  * and an admin account is managed only from strictly above (shared/src/access/account-scope.ts).
  */
-export const SCOPE_CHECKS = ['accountMemberships'] as const;
+export const SCOPE_CHECKS = ['accountMemberships', 'itemImage'] as const;
 export type ScopeCheck = (typeof SCOPE_CHECKS)[number];
 
 /**

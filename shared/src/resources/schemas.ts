@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cursorSchema, idSchema } from '../orgs/schemas';
-import { RESOURCE_SUBJECTS, type ResourceSubject } from './subjects';
+import { orgTypeSchema } from '../orgs/org';
+import { RESOURCE_SUBJECTS } from './subjects';
 
 /** Categories of the teaching-resource library (seed 001 §四). */
 export const RESOURCE_CATEGORIES = [
@@ -8,7 +9,8 @@ export const RESOURCE_CATEGORIES = [
 ] as const;
 export type ResourceCategory = (typeof RESOURCE_CATEGORIES)[number];
 
-export type ResourceStatus = 'pending' | 'returned' | 'published' | 'taken_down';
+export const RESOURCE_STATUSES = ['pending', 'returned', 'published', 'taken_down'] as const;
+export type ResourceStatus = (typeof RESOURCE_STATUSES)[number];
 
 export const createResourceInput = z.object({
   orgId: idSchema,
@@ -30,7 +32,7 @@ export const reviewResourceInput = z
 export const takedownResourceInput = z.object({ resourceId: idSchema, reason: z.string().trim().min(1, 'reason.required').max(500) });
 export const schoolResourcesInput = z.object({
   orgId: idSchema,
-  status: z.enum(['pending', 'returned', 'published', 'taken_down']).default('pending'),
+  status: z.enum(RESOURCE_STATUSES).default('pending'),
   cursor: cursorSchema,
 });
 export const RESOURCE_SORTS = ['newest', 'views'] as const;
@@ -47,40 +49,95 @@ export const publishedResourcesInput = z.object({
 });
 export type PublishedResourcesInput = z.infer<typeof publishedResourcesInput>;
 
-export interface ResourceDecision {
-  at: string;
-  by: string;
-  action: 'submitted' | 'approved' | 'returned' | 'taken_down';
-  reason: string | null;
-}
+const timestamp = z.iso.datetime();
 
-export interface ResourceView {
-  id: string;
-  title: string;
-  category: ResourceCategory;
-  subject: ResourceSubject;
-  description: string;
-  authors: string[];
-  fileName: string;
-  size: number;
-  contentType: string;
-  schoolId: string;
-  schoolName: string;
-  uploaderId: string;
-  uploaderName: string;
-  status: ResourceStatus;
-  publicOnSite: boolean;
-  schoolYear: string;
-  trail: ResourceDecision[];
-  createdAt: string;
-  publishedAt: string | null;
-  version: number;
+export const resourceDecisionSchema = z.object({
+  at: timestamp,
+  by: z.string(),
+  action: z.enum(['submitted', 'approved', 'returned', 'taken_down']),
+  reason: z.string().nullable(),
+});
+export type ResourceDecision = z.infer<typeof resourceDecisionSchema>;
+
+/** A work with its metadata, status and review trail, as its uploader and the school's reviewers see it. */
+export const resourceViewSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  category: z.enum(RESOURCE_CATEGORIES),
+  subject: z.enum(RESOURCE_SUBJECTS),
+  description: z.string(),
+  authors: z.array(z.string()),
+  fileName: z.string(),
+  size: z.number().int(),
+  contentType: z.string(),
+  schoolId: z.string(),
+  schoolName: z.string(),
+  uploaderId: z.string(),
+  uploaderName: z.string(),
+  status: z.enum(RESOURCE_STATUSES),
+  publicOnSite: z.boolean(),
+  schoolYear: z.string(),
+  trail: z.array(resourceDecisionSchema),
+  createdAt: timestamp,
+  publishedAt: timestamp.nullable(),
+  version: z.number().int(),
   /** A short-lived URL of the cover image, in listings and detail (null without a cover). */
-  coverUrl?: string | null;
-}
+  coverUrl: z.string().nullable().optional(),
+});
+export type ResourceView = z.infer<typeof resourceViewSchema>;
 
 /**
  * A work as shown to a reader who is neither its uploader nor one of the school's reviewers or
  * the admins above it: without the review trail (reviewer account ids) and the uploader's id.
  */
-export type ReaderResourceView = Omit<ResourceView, 'trail' | 'uploaderId'> & Partial<Pick<ResourceView, 'trail' | 'uploaderId'>>;
+export const readerResourceViewSchema = resourceViewSchema.partial({ trail: true, uploaderId: true });
+export type ReaderResourceView = z.infer<typeof readerResourceViewSchema>;
+
+/** A resource as stored: the view (without the signed cover URL) plus where its files are and the school's path. */
+export const resourceRecordSchema = resourceViewSchema.omit({ coverUrl: true }).extend({
+  schoolPath: z.string(),
+  uploadKey: z.string(),
+  coverKey: z.string().nullable(),
+});
+export type ResourceRecord = z.infer<typeof resourceRecordSchema>;
+
+/** View and download counters of a work. */
+export const resourceCountsSchema = z.object({ views: z.number().int(), downloads: z.number().int() });
+export type ResourceCounts = z.infer<typeof resourceCountsSchema>;
+
+/** Opening a work: the view, its counters (null while it is not published) and a playback URL. */
+export const openedResourceSchema = z.object({
+  resource: readerResourceViewSchema,
+  counts: resourceCountsSchema.nullable(),
+  playUrl: z.string(),
+});
+
+/** A download: an attachment URL and the counters (null while the work is not published). */
+export const downloadedResourceSchema = z.object({ url: z.string(), counts: resourceCountsSchema.nullable() });
+
+/** A teacher ranked by published works in a scope (the nation or a province). */
+export const contributionSchema = z.object({
+  accountId: z.string(),
+  name: z.string(),
+  schoolName: z.string(),
+  published: z.number().int(),
+});
+export type Contribution = z.infer<typeof contributionSchema>;
+export type TopContributor = Contribution;
+
+/** One school's published works this school year against its quota. */
+export const quotaRowSchema = z.object({
+  orgId: z.string(),
+  name: z.string(),
+  type: orgTypeSchema,
+  quota: z.number().int(),
+  published: z.number().int(),
+});
+export type ResourceQuotaRow = z.infer<typeof quotaRowSchema>;
+export const quotaProgressSchema = z.object({ year: z.string(), items: z.array(quotaRowSchema) });
+export type QuotaProgress = z.infer<typeof quotaProgressSchema>;
+
+const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), cursor: z.string().nullable() });
+export const resourcePageSchema = page(resourceViewSchema);
+export const readerResourcePageSchema = page(readerResourceViewSchema);
+export const contributionPageSchema = page(contributionSchema);

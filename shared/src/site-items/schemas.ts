@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cursorSchema, idSchema, slugSchema } from '../orgs/schemas';
-import type { SiteSettingsView } from '../sites/schemas';
+import { orgTypeSchema } from '../orgs/org';
+import { siteSettingsViewSchema } from '../sites/settings';
 
 /** Items on an org's website: news (工作动态/新闻) and notices (通知公告). */
 export const SITE_ITEM_KINDS = ['news', 'notice'] as const;
@@ -11,7 +12,8 @@ export const SITE_ITEM_STATUSES = ['draft', 'pending', 'returned', 'published', 
 export type SiteItemStatus = (typeof SITE_ITEM_STATUSES)[number];
 
 /** Where an item stands at one site: recommended to it, published on it, rejected, or passed further up unpublished. */
-export type PlacementState = 'recommended' | 'published' | 'rejected' | 'forwarded';
+export const PLACEMENT_STATES = ['recommended', 'published', 'rejected', 'forwarded'] as const;
+export type PlacementState = (typeof PLACEMENT_STATES)[number];
 
 export const MAX_ITEM_IMAGES = 10;
 
@@ -24,6 +26,10 @@ export const siteItemBody = {
   /** Send to the org's admin for approval right away. */
   submit: z.coerce.boolean().default(false),
 };
+
+/** The body of siteItems.create and siteItems.update besides the ids (the web's item form sends it). */
+export const siteItemBodySchema = z.object(siteItemBody);
+export type SiteItemBody = z.infer<typeof siteItemBodySchema>;
 
 export const createSiteItemInput = z.object({ orgId: idSchema, ...siteItemBody });
 export type CreateSiteItemInput = z.infer<typeof createSiteItemInput>;
@@ -59,118 +65,141 @@ export const publicSiteItemsInput = z.object({ slug: slugSchema, category: z.enu
 export const publicSiteItemInput = z.object({ slug: slugSchema, itemId: idSchema });
 export const publicSiteImageInput = z.object({ imageId: idSchema });
 
-export interface OrgRef {
-  orgId: string;
-  orgPath: string;
-  orgName: string;
-  orgSlug: string;
-}
+const timestamp = z.iso.datetime();
 
-export interface SitePlacement extends OrgRef {
-  state: PlacementState;
-  at: string;
+/** An org as an item remembers it: where it was written, placed, taken down. */
+export const orgRefSchema = z.object({
+  orgId: z.string(),
+  orgPath: z.string(),
+  orgName: z.string(),
+  orgSlug: z.string(),
+});
+export type OrgRef = z.infer<typeof orgRefSchema>;
+
+export const sitePlacementSchema = orgRefSchema.extend({
+  state: z.enum(PLACEMENT_STATES),
+  at: timestamp,
   /** When it was published on this site (kept when it is taken down and restored). */
-  publishedAt: string | null;
-}
+  publishedAt: timestamp.nullable(),
+});
+export type SitePlacement = z.infer<typeof sitePlacementSchema>;
 
-export type TrailAction =
-  | 'created' | 'edited' | 'submitted' | 'approved' | 'returned' | 'recommended' | 'published' | 'rejected'
-  | 'taken_down' | 'restored';
+export const TRAIL_ACTIONS = [
+  'created', 'edited', 'submitted', 'approved', 'returned', 'recommended', 'published', 'rejected', 'taken_down', 'restored',
+] as const;
+export type TrailAction = (typeof TRAIL_ACTIONS)[number];
 
-export interface TrailEntry {
-  at: string;
-  by: string;
-  byName: string;
+export const trailEntrySchema = z.object({
+  at: timestamp,
+  by: z.string(),
+  byName: z.string(),
   /** The org on whose behalf the step was taken. */
-  orgId: string;
-  orgName: string;
-  action: TrailAction;
+  orgId: z.string(),
+  orgName: z.string(),
+  action: z.enum(TRAIL_ACTIONS),
   /** For `recommended`: the org it was sent to. */
-  toOrgName?: string;
-  reason: string | null;
-}
+  toOrgName: z.string().optional(),
+  reason: z.string().nullable(),
+});
+export type TrailEntry = z.infer<typeof trailEntrySchema>;
 
-export interface Takedown extends OrgRef {
-  by: string;
-  byName: string;
-  at: string;
-  reason: string;
-}
+export const takedownSchema = orgRefSchema.extend({
+  by: z.string(),
+  byName: z.string(),
+  at: timestamp,
+  reason: z.string(),
+});
+export type Takedown = z.infer<typeof takedownSchema>;
 
 /** An item with everything the workspace shows: its trail and where it stands on every site. */
-export interface SiteItemView {
-  id: string;
-  kind: SiteItemKind;
-  title: string;
-  bodyHtml: string;
-  summary: string;
-  imageIds: string[];
-  origin: OrgRef;
-  authorId: string;
-  authorName: string;
-  status: SiteItemStatus;
-  placements: SitePlacement[];
-  takedown: Takedown | null;
-  trail: TrailEntry[];
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+export const siteItemViewSchema = z.object({
+  id: z.string(),
+  kind: z.enum(SITE_ITEM_KINDS),
+  title: z.string(),
+  bodyHtml: z.string(),
+  summary: z.string(),
+  imageIds: z.array(z.string()),
+  origin: orgRefSchema,
+  authorId: z.string(),
+  authorName: z.string(),
+  status: z.enum(SITE_ITEM_STATUSES),
+  placements: z.array(sitePlacementSchema),
+  takedown: takedownSchema.nullable(),
+  trail: z.array(trailEntrySchema),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  version: z.number().int(),
+});
+export type SiteItemView = z.infer<typeof siteItemViewSchema>;
 
 /** One line of a public list, a feed, the home page or the review queue. */
-export interface SiteItemLine {
-  id: string;
-  kind: SiteItemKind;
-  title: string;
-  summary: string;
-  at: string;
-  sourceName: string;
-  sourceSlug: string;
+export const siteItemLineSchema = z.object({
+  id: z.string(),
+  kind: z.enum(SITE_ITEM_KINDS),
+  title: z.string(),
+  summary: z.string(),
+  at: timestamp,
+  sourceName: z.string(),
+  sourceSlug: z.string(),
   /** True when the item was written by another org and republished here. */
-  fromBelow: boolean;
-}
+  fromBelow: z.boolean(),
+});
+export type SiteItemLine = z.infer<typeof siteItemLineSchema>;
 
-export interface QueueLine extends SiteItemLine {
+export const queueLineSchema = siteItemLineSchema.extend({
   /** The org that recommended it to this one. */
-  fromName: string;
-}
+  fromName: z.string(),
+});
+export type QueueLine = z.infer<typeof queueLineSchema>;
 
 /** A published item as its public page shows it on one site. */
-export interface PublicSiteItem extends SiteItemLine {
-  bodyHtml: string;
-  imageIds: string[];
-}
+export const publicSiteItemSchema = siteItemLineSchema.extend({
+  bodyHtml: z.string(),
+  imageIds: z.array(z.string()),
+});
+export type PublicSiteItem = z.infer<typeof publicSiteItemSchema>;
 
 /** The latest lines a site's home page shows, kept on publish and takedown. */
-export interface SiteHome {
-  news: SiteItemLine[];
-  notices: SiteItemLine[];
-  fromBelow: SiteItemLine[];
-}
+export const siteHomeSchema = z.object({
+  news: z.array(siteItemLineSchema),
+  notices: z.array(siteItemLineSchema),
+  fromBelow: z.array(siteItemLineSchema),
+});
+export type SiteHome = z.infer<typeof siteHomeSchema>;
 
 export const HOME_LINES = 6;
 
 /** What every public sub-page shows of its site: the name, the parent, whether it is closed. */
-export interface SiteHeader {
-  name: string;
-  slug: string;
-  type: string;
-  region: string;
-  parent: { name: string; slug: string } | null;
-  closed: boolean;
-  closedReason: string | null;
+export const siteHeaderSchema = z.object({
+  name: z.string(),
+  slug: z.string(),
+  type: orgTypeSchema,
+  region: z.string(),
+  parent: z.object({ name: z.string(), slug: z.string() }).nullable(),
+  closed: z.boolean(),
+  closedReason: z.string().nullable(),
   /** Logo and banner (short-lived signed URLs) and the section order the org chose. */
-  settings: SiteSettingsView;
-}
+  settings: siteSettingsViewSchema,
+});
+export type SiteHeader = z.infer<typeof siteHeaderSchema>;
 
-export interface PublicSiteList {
-  site: SiteHeader;
-  items: SiteItemLine[];
-  cursor: string | null;
-}
+export const publicSiteListSchema = z.object({
+  site: siteHeaderSchema,
+  items: z.array(siteItemLineSchema),
+  cursor: z.string().nullable(),
+});
+export type PublicSiteList = z.infer<typeof publicSiteListSchema>;
 
 /** `item` is null when the site is closed. */
-export interface PublicSiteItemPage {
-  site: SiteHeader;
-  item: PublicSiteItem | null;
-}
+export const publicSiteItemPageSchema = z.object({
+  site: siteHeaderSchema,
+  item: publicSiteItemSchema.nullable(),
+});
+export type PublicSiteItemPage = z.infer<typeof publicSiteItemPageSchema>;
+
+/** A page of an org's own items, or of the items waiting in its review queue. */
+export const siteItemPageSchema = z.object({ items: z.array(siteItemViewSchema), cursor: z.string().nullable() });
+export const queuePageSchema = z.object({ items: z.array(queueLineSchema), cursor: z.string().nullable() });
+
+/** A short-lived signed URL of an item's image. */
+export const imageUrlSchema = z.object({ url: z.string() });

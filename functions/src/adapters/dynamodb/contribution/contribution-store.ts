@@ -1,17 +1,11 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
 import type { Page } from '@trellis/shared/orgs/org';
+import type { Contribution } from '@trellis/shared/resources/schemas';
 import { ddb, tableName } from '../table/client';
 import { queryPage } from '../table/query-all';
 import type { GuardedItem } from '../table/transact';
 import { Conflict } from '../../../errors';
-
-export interface Contribution {
-  accountId: string;
-  name: string;
-  schoolName: string;
-  published: number;
-}
 
 /** A contribution count changed between its read and the transaction: read again and retry. */
 export class ContributionMoved extends Conflict {

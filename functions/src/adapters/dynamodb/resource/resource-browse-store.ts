@@ -2,11 +2,11 @@ import { BatchGetCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamo
 import { keys } from '@trellis/shared/data/keys';
 import { resourceBrowseKeys, titleKey } from '@trellis/shared/data/keys-resources';
 import type { Page } from '@trellis/shared/orgs/org';
-import type { ResourceCategory, ResourceSort } from '@trellis/shared/resources/schemas';
+import type { ResourceCategory, ResourceRecord, ResourceSort } from '@trellis/shared/resources/schemas';
 import type { ResourceSubject } from '@trellis/shared/resources/subjects';
 import { ddb, tableName } from '../table/client';
 import { filteredPage } from '../table/filtered-page';
-import { toResource, type ResourceRecord } from './resource-store';
+import { toResource } from './resource-store';
 
 export interface BrowseFilter {
   path: string;

@@ -2,10 +2,9 @@ import { keys } from '@trellis/shared/data/keys';
 import { resourceBrowseKeys, titleKey } from '@trellis/shared/data/keys-resources';
 import { pathIds } from '@trellis/shared/orgs/path';
 import { schoolYear } from '@trellis/shared/resources/quota';
-import type { ResourceDecision, ResourceStatus } from '@trellis/shared/resources/schemas';
+import type { ResourceDecision, ResourceRecord, ResourceStatus } from '@trellis/shared/resources/schemas';
 import { tableName } from '../table/client';
 import { contributionChange, ContributionMoved, readContribution } from '../contribution/contribution-store';
-import type { ResourceRecord } from './resource-store';
 import { transact, type GuardedItem } from '../table/transact';
 import { Conflict } from '../../../errors';
 

@@ -1,7 +1,8 @@
 import { keys } from '@trellis/shared/data/keys';
 import type { Page } from '@trellis/shared/orgs/org';
 import { filteredPage } from '../table/filtered-page';
-import { toResource, type ResourceRecord } from './resource-store';
+import type { ResourceRecord } from '@trellis/shared/resources/schemas';
+import { toResource } from './resource-store';
 
 /**
  * A school's published works that are public on its site, newest submitted first: its

@@ -3,23 +3,11 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
 import { resourceBrowseKeys, titleKey } from '@trellis/shared/data/keys-resources';
 import type { Page } from '@trellis/shared/orgs/org';
-import type { ResourceStatus, ResourceView } from '@trellis/shared/resources/schemas';
+import type { ResourceCounts, ResourceRecord, ResourceStatus } from '@trellis/shared/resources/schemas';
 import { ddb, tableName } from '../table/client';
 import { queryPage } from '../table/query-all';
 import { transact, type GuardedItem } from '../table/transact';
 import { Conflict } from '../../../errors';
-
-/** A resource as stored: the view plus where its file is and the school's path. */
-export interface ResourceRecord extends ResourceView {
-  schoolPath: string;
-  uploadKey: string;
-  coverKey: string | null;
-}
-
-export interface ResourceCounts {
-  views: number;
-  downloads: number;
-}
 
 export function toResource(item: Record<string, unknown>): ResourceRecord {
   const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, gsi3pk: _h, gsi3sk: _i, entity: _g, titleKey: _t, ...rest } = item;

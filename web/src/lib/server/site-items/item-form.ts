@@ -1,5 +1,4 @@
-import type { SiteItemKind } from '@trellis/shared/site-items/schemas';
-import type { SiteItemBody } from '../api-types.ts';
+import type { SiteItemBody, SiteItemKind } from '@trellis/shared/site-items/schemas';
 import { list, text } from '../form-fields.ts';
 import { plainTextToHtml } from '#lib/notices.ts';
 

@@ -1,18 +1,18 @@
 import type { Actions, PageServerLoad } from './$types';
-import type { ResourceStatus } from '@trellis/shared/resources/schemas';
+import { RESOURCE_STATUSES, type ResourceStatus } from '@trellis/shared/resources/schemas';
 import { api } from '#lib/server/api.ts';
 import { apiFailure, invalid } from '#lib/server/form-failure.ts';
 import { text } from '#lib/server/form-fields.ts';
 import { raise } from '#lib/server/raise.ts';
 
-const STATUSES: ResourceStatus[] = ['pending', 'returned', 'published', 'taken_down'];
+const STATUSES: ResourceStatus[] = [...RESOURCE_STATUSES];
 
 /** The school's review queue, one tab per status (`?status=`, default pending). */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
   const org = await api('orgs.get', { params: { orgId: params.orgId } });
   if (!org.ok) raise(org);
-  const wanted = url.searchParams.get('status') as ResourceStatus | null;
-  const status = wanted && STATUSES.includes(wanted) ? wanted : 'pending';
+  const wanted = url.searchParams.get('status');
+  const status = STATUSES.find((s) => s === wanted) ?? 'pending';
   const list = await api('resources.school', { params: { orgId: params.orgId }, query: { status, cursor: url.searchParams.get('cursor') } });
   if (!list.ok) raise(list);
   return {

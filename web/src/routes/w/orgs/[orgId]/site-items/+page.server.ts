@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { SITE_ITEM_STATUSES, type SiteItemStatus } from '@trellis/shared/site-items/schemas';
+import { SITE_ITEM_STATUSES } from '@trellis/shared/site-items/schemas';
 import { can } from '#lib/access/actor.ts';
 import { api } from '#lib/server/api.ts';
 import { raise } from '#lib/server/raise.ts';
@@ -8,8 +8,8 @@ import { raise } from '#lib/server/raise.ts';
 export const load: PageServerLoad = async ({ params, url, locals }) => {
   const org = await api('orgs.get', { params: { orgId: params.orgId } });
   if (!org.ok) raise(org);
-  const wanted = url.searchParams.get('status') as SiteItemStatus | null;
-  const status = wanted && SITE_ITEM_STATUSES.includes(wanted) ? wanted : 'draft';
+  const wanted = url.searchParams.get('status');
+  const status = SITE_ITEM_STATUSES.find((s) => s === wanted) ?? 'draft';
   const list = await api('siteItems.list', { params: { orgId: params.orgId }, query: { status, cursor: url.searchParams.get('cursor') } });
   if (!list.ok) raise(list);
   return {
