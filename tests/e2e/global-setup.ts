@@ -22,6 +22,8 @@ export async function setup(project: TestProject): Promise<void> {
   process.env.PASSWORD_SCRYPT_LOG2N = '12';
   process.env.LOGIN_THROTTLE_DELAY_MS = '10';
   process.env.TRELLIS_QUIET_LOGS = '1';
+  // The web server parses every API success response with its row's output schema (web/src/lib/server/contract-check.ts).
+  process.env.CONTRACT_CHECK = '1';
   dir = mkdtempSync(join(tmpdir(), 'trellis-e2e-'));
   stack = await startStack({ dataDir: dir, persistent: false, web: true, quiet: true });
   if (!stack.webUrl) throw new Error('web server did not start');

@@ -10,6 +10,10 @@ export const variables = defineEnvVars({
       return url.replace(/\/+$/, '');
     },
   },
+  CONTRACT_CHECK: {
+    description: 'When 1, every API success response is parsed with its route row\'s output schema; a mismatch is logged and answered as a 502 (on in the browser tests, off in production).',
+    schema: (value) => (value ?? '').trim() === '1',
+  },
   PROXY_SECRET: {
     description: 'Shared with the API: lets it trust the browser IP forwarded for login throttling.',
     schema: (value) => (value ?? '').trim(),

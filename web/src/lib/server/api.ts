@@ -1,8 +1,9 @@
-import { API_URL, PROXY_SECRET } from '$app/env/private';
+import { API_URL, CONTRACT_CHECK, PROXY_SECRET } from '$app/env/private';
 import { getRequestEvent } from '$app/server';
 import { buildPath, routeById, type RouteId } from '@trellis/shared/http/routes';
 import type { ApiErrorBody } from '@trellis/shared/http/errors';
 import type { RouteRequest, RouteResponse } from './api-contract';
+import { contractMismatch } from './contract-check';
 
 export type ApiError = ApiErrorBody['error'];
 export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; error: ApiError };
@@ -47,7 +48,14 @@ export async function api<R extends RouteId>(
     return { ok: false, status: 502, error: { code: 'api.unavailable', message: 'API unavailable' } };
   }
   const payload = await readJson(response);
-  if (response.ok) return { ok: true, status: response.status, data: payload as RouteResponse<R> };
+  if (response.ok) {
+    const mismatch = CONTRACT_CHECK ? contractMismatch(route, response.status, payload) : null;
+    if (mismatch) {
+      console.error(`[api] ${route.id} answered ${response.status} against its declared output: ${mismatch}`);
+      return { ok: false, status: 502, error: { code: 'api.contract_mismatch', message: 'API response does not match its contract' } };
+    }
+    return { ok: true, status: response.status, data: payload as RouteResponse<R> };
+  }
   return { ok: false, status: response.status, error: toApiError(response.status, payload) };
 }
 

@@ -68,6 +68,7 @@ export const enCommon: CataloguePart<typeof zhCommon> = {
     'request.failed': 'The request failed. Please check and try again.',
     'server.error': 'Something went wrong on the server. Please try again later.',
     'api.unavailable': 'The service is unavailable right now. Please try again later.',
+    'api.contract_mismatch': 'The service answered in an unexpected format. Please try again later.',
     'not_found': 'Not found.',
     'throttled': 'Too many attempts. Please wait a moment.',
     'auth.required': 'Please sign in first.',

@@ -65,6 +65,7 @@ export const zhCommon = {
     'request.failed': '请求未成功，请检查后重试。',
     'server.error': '服务器出现问题，请稍后重试。',
     'api.unavailable': '服务暂时无法访问，请稍后重试。',
+    'api.contract_mismatch': '服务返回的数据格式有误，请稍后重试。',
     'not_found': '要找的内容不存在。',
     'throttled': '操作过于频繁，请稍后再试。',
     'auth.required': '请先登录。',
