@@ -1,7 +1,7 @@
 import type { Org } from '@trellis/shared/orgs/org';
 import { FORMS } from '@trellis/shared/reporting/group-annual-form';
-import type { ProgressView } from '@trellis/shared/reporting/schemas';
-import { toRegionProgress, toRegionTotals, type RegionTotals } from '@trellis/shared/reporting/totals';
+import type { ProgressView, TotalsView } from '@trellis/shared/reporting/region-views';
+import { toRegionProgress, toRegionTotals } from '@trellis/shared/reporting/totals';
 import { keys } from '@trellis/shared/data/keys';
 import { toOrg } from '../adapters/dynamodb/org/org-store';
 import { queryAll } from '../adapters/dynamodb/table/query-all';
@@ -13,7 +13,7 @@ import { requireRound } from './round-cache';
  * A region's totals of approved reports: one BatchGetItem of its 8 totals shards
  * (always current: approve and unapprove update them in the same transaction).
  */
-export async function regionTotals(region: Org, roundId: string): Promise<{ roundId: string; orgId: string; orgName: string; totals: RegionTotals }> {
+export async function regionTotals(region: Org, roundId: string): Promise<TotalsView> {
   const round = await requireRound(roundId);
   const form = FORMS[round.formId];
   if (!form) throw new NotFound('round.not_found');
