@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ORG_TYPES } from '../orgs/org-types';
+import { isSelfOrAncestorPath } from '../orgs/path';
 import { idSchema } from '../orgs/schemas';
 import { FORM_IDS } from './group-annual-form';
 
@@ -49,6 +50,10 @@ export const reportRoundSchema = z.object({
 export type ReportRound = z.infer<typeof reportRoundSchema>;
 
 export const isRoundOpening = (r: Pick<ReportRound, 'status'>): boolean => r.status === 'opening';
+
+/** A round concerns an org when the org is inside the round's scope or its region contains the scope. */
+export const roundConcerns = (round: Pick<ReportRound, 'scopePath'>, orgPath: string): boolean =>
+  isSelfOrAncestorPath(round.scopePath, orgPath) || isSelfOrAncestorPath(orgPath, round.scopePath);
 
 export const roundIdOf = (formId: string, year: number): string => `${formId}-${year}`;
 

@@ -113,7 +113,7 @@ export const reportingRoutes = {
     output: { 200: materialLinkSchema },
   }),
   list: defineRoute({
-    id: 'reporting.list', method: 'GET', path: '/orgs/{orgId}/report-rounds/{roundId}/reports', entry: 'reporting/handlers/list-reports',
+    id: 'reporting.list', method: 'GET', path: '/orgs/{orgId}/report-rounds/{roundId}/reports', entry: 'reporting/handlers/list',
     access: onOrg('report.read'),
     summary: "A round's reports in the region, 50 a page, optionally in one state (the review queue, the export table).",
     input: listReportsInput,
