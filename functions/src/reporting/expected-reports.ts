@@ -1,14 +1,11 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { reportingKeys } from '@trellis/shared/data/keys-reporting';
 import type { Org } from '@trellis/shared/orgs/org';
 import { pathIds } from '@trellis/shared/orgs/path';
+import type { ReportRecord } from '@trellis/shared/reporting/report-record';
 import type { ReportRound } from '@trellis/shared/reporting/rounds';
-import { shardOf, TOTALS_SHARDS } from '@trellis/shared/reporting/totals';
-import { ddb, tableName } from '../adapters/dynamodb/table/client';
-import { addToCounter } from '../adapters/dynamodb/report/report-counter-store';
-import { reportItem } from '../adapters/dynamodb/report/report-store';
 import type { TrailEntry } from '@trellis/shared/reporting/states';
+import { shardOf, TOTALS_SHARDS } from '@trellis/shared/reporting/totals';
+import { orgsWithReport, putNewReportsCounted } from '../adapters/dynamodb/report/expected-report-writes';
+import { addToCounter } from '../adapters/dynamodb/report/report-counter-store';
 import { boundedMap } from './bounded-map';
 
 /** Test hook: called before each chunk is written (a throw simulates a Lambda dying mid-way). */
@@ -19,24 +16,18 @@ export interface FanOutOptions {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function newReport(round: ReportRound, o: Org): Record<string, unknown> {
+function newReport(round: ReportRound, o: Org): ReportRecord {
   const at = round.createdAt;
   const open: TrailEntry = { at, by: round.createdBy, byName: round.createdByName ?? round.createdBy, atDepth: 1, action: 'open', from: null, to: 'draft', reason: null };
-  return reportItem({
+  return {
     roundId: round.id, formId: round.formId, year: round.year, orgId: o.id, orgName: o.name, orgPath: o.path, orgType: o.type,
     state: 'draft', data: {}, version: 0, trail: [open], lockException: false, approvedAtDepth: null, materials: [], updatedAt: at, submittedAt: null, shard: shardOf(o.id),
-  });
+  };
 }
 
 /** The reports of `orgs` that do not exist yet (one BatchGetItem of keys per chunk). */
 async function missing(roundId: string, orgs: Org[]): Promise<Org[]> {
-  const found = new Set<string>();
-  let keys: Record<string, unknown>[] = orgs.map((o) => reportingKeys.report(o.id, roundId));
-  while (keys.length > 0) {
-    const res = await ddb().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: keys, ProjectionExpression: 'orgId', ConsistentRead: true } } }));
-    for (const item of res.Responses?.[tableName()] ?? []) found.add(String(item.orgId));
-    keys = (res.UnprocessedKeys?.[tableName()]?.Keys ?? []) as Record<string, unknown>[];
-  }
+  const found = await orgsWithReport(roundId, orgs.map((o) => o.id));
   return orgs.filter((o) => !found.has(o.id));
 }
 
@@ -51,20 +42,12 @@ async function writeChunk(round: ReportRound, chunk: Org[]): Promise<void> {
     const counts = new Map<string, number>();
     for (const o of todo) for (const r of pathIds(o.path)) counts.set(r, (counts.get(r) ?? 0) + 1);
     const shard = shardOf(todo[0]!.id);
-    const items = [
-      ...todo.map((o) => ({ Put: { TableName: tableName(), Item: newReport(round, o), ConditionExpression: 'attribute_not_exists(pk)' } })),
-      ...[...counts].map(([regionId, n]) => addToCounter('progress', round.id, regionId, shard, { expected: n, st_draft: n })!.item),
-    ];
-    try {
-      await ddb().send(new TransactWriteCommand({ TransactItems: items }));
-      return;
-    } catch (error) {
-      if (!(error instanceof TransactionCanceledException) || attempt >= 10) throw error;
-      const reasons = error.CancellationReasons ?? [];
-      const exists = new Set(todo.filter((_, i) => reasons[i]?.Code === 'ConditionalCheckFailed').map((o) => o.id));
-      if (exists.size > 0) todo = todo.filter((o) => !exists.has(o.id));
-      else await sleep(25 * 2 ** Math.min(attempt, 5) * Math.random());
-    }
+    const counters = [...counts].map(([regionId, n]) => addToCounter('progress', round.id, regionId, shard, { expected: n, st_draft: n })!);
+    const outcome = await putNewReportsCounted(todo.map((o) => newReport(round, o)), counters);
+    if (outcome.written) return;
+    if (attempt >= 10) throw outcome.error;
+    if (outcome.existingOrgIds.size > 0) todo = todo.filter((o) => !outcome.existingOrgIds.has(o.id));
+    else await sleep(25 * 2 ** Math.min(attempt, 5) * Math.random());
   }
 }
 

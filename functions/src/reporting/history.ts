@@ -1,6 +1,7 @@
 import type { Org } from '@trellis/shared/orgs/org';
 import { FORMS } from '@trellis/shared/reporting/group-annual-form';
-import type { ReportSummary, YearComparison } from '@trellis/shared/reporting/schemas';
+import type { ReportSummary } from '@trellis/shared/reporting/report-view';
+import type { YearComparison } from '@trellis/shared/reporting/year-comparison';
 import { toRegionTotals } from '@trellis/shared/reporting/totals';
 import { readCounters } from '../adapters/dynamodb/report/report-counter-store';
 import { listRounds } from '../adapters/dynamodb/report-round/report-round-store';

@@ -1,4 +1,4 @@
-import type { MaterialLink } from '@trellis/shared/reporting/schemas';
+import type { MaterialLink } from '@trellis/shared/reporting/material-link';
 import { getReport } from '../adapters/dynamodb/report/report-store';
 import { getUpload } from '../adapters/dynamodb/upload/upload-store';
 import { signDownload } from '../adapters/s3/media-store';

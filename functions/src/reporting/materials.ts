@@ -1,13 +1,11 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { reportingKeys } from '@trellis/shared/data/keys-reporting';
 import { isWindowOpen } from '@trellis/shared/reporting/rounds';
-import type { MaterialKind, ReportMaterial, ReportView } from '@trellis/shared/reporting/schemas';
+import type { ReportRecord } from '@trellis/shared/reporting/report-record';
+import type { ReportMaterial, ReportView } from '@trellis/shared/reporting/report-view';
+import type { MaterialKind } from '@trellis/shared/reporting/schemas';
 import { isEditable } from '@trellis/shared/reporting/states';
 import type { UploadPurpose } from '@trellis/shared/uploads/purposes';
-import { ddb, tableName } from '../adapters/dynamodb/table/client';
-import { getReport, toReport, type ReportRecord } from '../adapters/dynamodb/report/report-store';
+import { appendReportMaterial } from '../adapters/dynamodb/report/report-materials-store';
+import { getReport } from '../adapters/dynamodb/report/report-store';
 import { getUpload } from '../adapters/dynamodb/upload/upload-store';
 import { Conflict, NotFound, ValidationError } from '../errors';
 import { trailEntry, type Acting } from './acting';
@@ -50,23 +48,9 @@ export async function attachMaterial(acting: Acting, orgId: string, roundId: str
     attachedAt: at,
   };
   const entry = trailEntry(acting, 'attach', report.state, report.state, null, at);
-  try {
-    await ddb().send(new UpdateCommand({
-      TableName: tableName(),
-      Key: reportingKeys.report(orgId, roundId),
-      UpdateExpression: 'SET materials = list_append(materials, :m), trail = list_append(trail, :e), version = version + :one, updatedAt = :now',
-      ConditionExpression: `version = :v AND #state IN (:draft, :returned)${windowOpen ? '' : ' AND lockException = :yes'}`,
-      ExpressionAttributeNames: { '#state': 'state' },
-      ExpressionAttributeValues: {
-        ':m': [material], ':e': [entry], ':one': 1, ':now': at, ':v': report.version, ':draft': 'draft', ':returned': 'returned',
-        ...(windowOpen ? {} : { ':yes': true }),
-      },
-      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-    }));
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    const item = (error as { Item?: Parameters<typeof unmarshall>[0] }).Item;
-    const current = item ? toReport(unmarshall(item)) : null;
+  const outcome = await appendReportMaterial(report, material, entry, windowOpen);
+  if (!outcome.appended) {
+    const current = outcome.current;
     if (current?.materials?.some((m) => m.uploadId === uploadId)) return toReportView(current);
     throw new Conflict((current && lockedCode(current, windowOpen)) ?? 'report.materials_changed');
   }

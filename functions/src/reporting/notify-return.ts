@@ -1,9 +1,9 @@
 import type { Role } from '@trellis/shared/access/roles';
+import type { ReportRecord } from '@trellis/shared/reporting/report-record';
 import { renderSms } from '@trellis/shared/notify/sms-templates';
 import { getAccounts, listOrgMembers } from '../adapters/dynamodb/account/account-store';
 import { putAll } from '../adapters/dynamodb/table/batch-write';
 import { outboxItem } from '../adapters/dynamodb/outbox/outbox-store';
-import type { ReportRecord } from '../adapters/dynamodb/report/report-store';
 
 /** Admins of an org who can receive SMS now: active, verified number, not opted out. */
 export async function smsReachableAdmins(orgId: string): Promise<{ id: string; phone: string }[]> {

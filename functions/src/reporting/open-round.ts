@@ -1,9 +1,7 @@
 import type { Org } from '@trellis/shared/orgs/org';
 import { isRoundOpening, roundIdOf, type OpenRoundInput, type ReportRound } from '@trellis/shared/reporting/rounds';
 import { NATIONAL_DEPTH } from '@trellis/shared/reporting/states';
-import { keys } from '@trellis/shared/data/keys';
-import { toOrg } from '../adapters/dynamodb/org/org-store';
-import { queryAll } from '../adapters/dynamodb/table/query-all';
+import { allOrgsFromPath } from '../adapters/dynamodb/org/org-tree-reads';
 import { getRound, listRounds, markRoundOpen, putRound } from '../adapters/dynamodb/report-round/report-round-store';
 import { AccessDenied } from '../errors';
 import type { Acting } from './acting';
@@ -11,12 +9,7 @@ import { writeExpectedReports, type FanOutOptions } from './expected-reports';
 
 /** Orgs of the round's types in the scope (the scope org included), active ones only. */
 async function expectedOrgs(scopePath: string, types: readonly string[]): Promise<Org[]> {
-  const items = await queryAll({
-    IndexName: 'gsi2',
-    KeyConditionExpression: 'gsi2pk = :p AND begins_with(gsi2sk, :path)',
-    ExpressionAttributeValues: { ':p': keys.orgTreePartition, ':path': scopePath },
-  });
-  return items.map(toOrg).filter((o) => types.includes(o.type) && o.status === 'active');
+  return (await allOrgsFromPath(scopePath)).filter((o) => types.includes(o.type) && o.status === 'active');
 }
 
 /**

@@ -1,10 +1,8 @@
 import type { Org } from '@trellis/shared/orgs/org';
 import { FORMS } from '@trellis/shared/reporting/group-annual-form';
-import type { ProgressView } from '@trellis/shared/reporting/schemas';
-import { toRegionProgress, toRegionTotals, type RegionTotals } from '@trellis/shared/reporting/totals';
-import { keys } from '@trellis/shared/data/keys';
-import { toOrg } from '../adapters/dynamodb/org/org-store';
-import { queryAll } from '../adapters/dynamodb/table/query-all';
+import type { ProgressView, TotalsView } from '@trellis/shared/reporting/region-views';
+import { toRegionProgress, toRegionTotals } from '@trellis/shared/reporting/totals';
+import { allChildOrgs } from '../adapters/dynamodb/org/org-tree-reads';
 import { readCounters } from '../adapters/dynamodb/report/report-counter-store';
 import { NotFound } from '../errors';
 import { requireRound } from './round-cache';
@@ -13,7 +11,7 @@ import { requireRound } from './round-cache';
  * A region's totals of approved reports: one BatchGetItem of its 8 totals shards
  * (always current: approve and unapprove update them in the same transaction).
  */
-export async function regionTotals(region: Org, roundId: string): Promise<{ roundId: string; orgId: string; orgName: string; totals: RegionTotals }> {
+export async function regionTotals(region: Org, roundId: string): Promise<TotalsView> {
   const round = await requireRound(roundId);
   const form = FORMS[round.formId];
   if (!form) throw new NotFound('round.not_found');
@@ -27,11 +25,7 @@ export async function regionTotals(region: Org, roundId: string): Promise<{ roun
  */
 export async function regionProgress(region: Org, roundId: string): Promise<ProgressView> {
   await requireRound(roundId);
-  const children = (await queryAll({
-    IndexName: 'gsi1',
-    KeyConditionExpression: 'gsi1pk = :p',
-    ExpressionAttributeValues: { ':p': keys.orgChildrenPartition(region.id) },
-  })).map(toOrg);
+  const children = await allChildOrgs(region.id);
   const counters = await readCounters('progress', roundId, [region.id, ...children.map((c) => c.id)]);
   const row = (o: Org) => ({ orgId: o.id, orgName: o.name, progress: toRegionProgress(counters.get(o.id)?.progress ?? {}) });
   return { roundId, region: row(region), children: children.map(row).filter((c) => c.progress.expected > 0) };

@@ -1,5 +1,5 @@
 import { chinaDay, isReminderTime, isRoundOpening, isWindowOpen, reminderDays } from '@trellis/shared/reporting/rounds';
-import type { RemindResult } from '@trellis/shared/reporting/schemas';
+import type { RemindResult } from '@trellis/shared/reporting/remind-result';
 import { getOrg } from '../adapters/dynamodb/org/org-store';
 import { listRounds } from '../adapters/dynamodb/report-round/report-round-store';
 import { remindPending } from './remind';

@@ -1,13 +1,11 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { reportingKeys } from '@trellis/shared/data/keys-reporting';
 import { renderSms } from '@trellis/shared/notify/sms-templates';
 import type { Org } from '@trellis/shared/orgs/org';
-import type { RemindResult } from '@trellis/shared/reporting/schemas';
-import { ddb, tableName } from '../adapters/dynamodb/table/client';
+import type { RemindResult } from '@trellis/shared/reporting/remind-result';
+import type { ReportRecord } from '@trellis/shared/reporting/report-record';
 import { outboxItem } from '../adapters/dynamodb/outbox/outbox-store';
 import { putIfAbsent } from '../adapters/dynamodb/table/put-if-absent';
-import { listPendingReports, type ReportRecord } from '../adapters/dynamodb/report/report-store';
+import { getReminderRun, markReminderRunStarted, recordReminderRunResult } from '../adapters/dynamodb/report/reminder-run-store';
+import { listPendingReports } from '../adapters/dynamodb/report/report-store';
 import { boundedMap } from './bounded-map';
 import { smsReachableAdmins } from './notify-return';
 import { requireOpenRound } from './round-cache';
@@ -26,14 +24,6 @@ async function allPending(roundId: string, path: string): Promise<ReportRecord[]
   return out;
 }
 
-async function markStarted(guard: Record<string, unknown>, at: string): Promise<void> {
-  try {
-    await ddb().send(new PutCommand({ TableName: tableName(), Item: { ...guard, at }, ConditionExpression: 'attribute_not_exists(pk)' }));
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
-}
-
 /**
  * "Remind everyone who has not submitted": one SMS per reachable admin of each pending org in
  * the region, through the outbox. Only a finished run (a marker WITH its result) answers a
@@ -43,10 +33,9 @@ async function markStarted(guard: Record<string, unknown>, at: string): Promise<
  */
 export async function remindPending(region: Org, roundId: string, requestId: string, now = new Date()): Promise<RemindResult> {
   const round = await requireOpenRound(roundId);
-  const guard = reportingKeys.reminder(roundId, region.id, requestId);
-  const earlier = await ddb().send(new GetCommand({ TableName: tableName(), Key: guard, ConsistentRead: true }));
-  if (earlier.Item?.result) return earlier.Item.result as RemindResult;
-  if (!earlier.Item) await markStarted(guard, now.toISOString());
+  const earlier = await getReminderRun(roundId, region.id, requestId);
+  if (earlier?.result) return earlier.result;
+  if (!earlier) await markReminderRunStarted(roundId, region.id, requestId, now.toISOString());
   const pending = await allPending(roundId, region.path);
   const text = renderSms('report.reminder', { year: String(round.year), closesOn: round.closesOn });
   const perOrg = await boundedMap(pending, ORGS_IN_FLIGHT, async (r) => {
@@ -57,6 +46,6 @@ export async function remindPending(region: Org, roundId: string, requestId: str
     return admins.length;
   });
   const result = { pending: pending.length, sent: perOrg.reduce((a, b) => a + b, 0), withoutPhone: perOrg.filter((n) => n === 0).length };
-  await ddb().send(new PutCommand({ TableName: tableName(), Item: { ...guard, at: now.toISOString(), result } }));
+  await recordReminderRunResult(roundId, region.id, requestId, now.toISOString(), result);
   return result;
 }

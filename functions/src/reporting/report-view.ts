@@ -1,8 +1,8 @@
 import { FORMS } from '@trellis/shared/reporting/group-annual-form';
-import type { ReportSummary, ReportView } from '@trellis/shared/reporting/schemas';
+import type { ReportRecord } from '@trellis/shared/reporting/report-record';
+import type { ReportSummary, ReportView } from '@trellis/shared/reporting/report-view';
 import { isEditable } from '@trellis/shared/reporting/states';
 import { validateReport } from '@trellis/shared/reporting/validate';
-import type { ReportRecord } from '../adapters/dynamodb/report/report-store';
 
 export function toReportSummary(r: ReportRecord): ReportSummary {
   return {

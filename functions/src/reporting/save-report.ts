@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { draftSchema } from '@trellis/shared/reporting/form-schema';
 import { FORMS } from '@trellis/shared/reporting/group-annual-form';
 import { isWindowOpen } from '@trellis/shared/reporting/rounds';
-import type { ReportView } from '@trellis/shared/reporting/schemas';
+import type { ReportView } from '@trellis/shared/reporting/report-view';
 import { isEditable } from '@trellis/shared/reporting/states';
 import { getReport, saveReportData } from '../adapters/dynamodb/report/report-store';
 import { Conflict, NotFound, ValidationError } from '../errors';

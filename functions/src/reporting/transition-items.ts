@@ -3,7 +3,7 @@ import { FORMS } from '@trellis/shared/reporting/group-annual-form';
 import { APPROVED_STATES, type ReportState } from '@trellis/shared/reporting/states';
 import { contribution } from '@trellis/shared/reporting/totals';
 import { addToCounter } from '../adapters/dynamodb/report/report-counter-store';
-import type { ReportRecord } from '../adapters/dynamodb/report/report-store';
+import type { ReportRecord } from '@trellis/shared/reporting/report-record';
 import type { GuardedItem } from '../adapters/dynamodb/table/transact';
 
 /**

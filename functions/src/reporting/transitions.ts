@@ -1,10 +1,11 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { FORMS } from '@trellis/shared/reporting/group-annual-form';
 import { isWindowOpen } from '@trellis/shared/reporting/rounds';
-import type { ReportView } from '@trellis/shared/reporting/schemas';
+import type { ReportRecord } from '@trellis/shared/reporting/report-record';
+import type { ReportView } from '@trellis/shared/reporting/report-view';
 import { transition, type ReportAction, type ReportState } from '@trellis/shared/reporting/states';
 import { validateReport } from '@trellis/shared/reporting/validate';
-import { getReport, moveReportItem, type ReportRecord } from '../adapters/dynamodb/report/report-store';
+import { getReport, moveReportItem } from '../adapters/dynamodb/report/report-store';
 import { transact } from '../adapters/dynamodb/table/transact';
 import { AccessDenied, Conflict, NotFound, ValidationError } from '../errors';
 import { trailEntry, type Acting } from './acting';

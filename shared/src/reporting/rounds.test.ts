@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDay, chinaHour, isReminderTime, REMINDER_HOUR } from './rounds';
+import { chinaDay, chinaHour, isReminderTime, REMINDER_HOUR, roundConcerns } from './rounds';
 
 describe('reporting: reminder hour (Beijing time)', () => {
   it('reads the hour in UTC+8 across the UTC day boundary', () => {
@@ -20,5 +20,16 @@ describe('reporting: reminder hour (Beijing time)', () => {
     // 09:00 Beijing is 01:00 UTC: the same instant, whatever the server's zone.
     expect(isReminderTime(new Date('2026-07-01T01:00:00Z'))).toBe(true);
     expect(isReminderTime(new Date('2026-07-01T00:59:59Z'))).toBe(false);
+  });
+});
+
+describe('reporting: rounds that concern an org', () => {
+  const round = { scopePath: '/n/p1/' };
+  it('concerns the scope org, orgs inside the scope and regions containing it, not siblings', () => {
+    expect(roundConcerns(round, '/n/p1/')).toBe(true);
+    expect(roundConcerns(round, '/n/p1/c1/g1/')).toBe(true);
+    expect(roundConcerns(round, '/n/')).toBe(true);
+    expect(roundConcerns(round, '/n/p2/')).toBe(false);
+    expect(roundConcerns(round, '/n/p10/')).toBe(false);
   });
 });

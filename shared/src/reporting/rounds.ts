@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ORG_TYPES, type OrgType } from '../orgs/org-types';
+import { ORG_TYPES } from '../orgs/org-types';
+import { isSelfOrAncestorPath } from '../orgs/path';
 import { idSchema } from '../orgs/schemas';
 import { FORM_IDS } from './group-annual-form';
 
@@ -19,33 +20,40 @@ export const openRoundInput = z
   .refine((r) => r.closesOn >= r.opensOn, { path: ['closesOn'], message: 'window.close_before_open' });
 export type OpenRoundInput = z.infer<typeof openRoundInput>;
 
-export interface ReportRound {
-  id: string;
-  formId: string;
-  year: number;
-  opensOn: string;
-  closesOn: string;
-  remindDaysBeforeClose: number[];
+export const ROUND_STATUSES = ['opening', 'open'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+
+/** A stored round, as the API answers it. */
+export const reportRoundSchema = z.object({
+  id: z.string(),
+  formId: z.string(),
+  year: z.number().int(),
+  opensOn: day,
+  closesOn: day,
+  remindDaysBeforeClose: z.array(z.number().int()),
   /** Orgs of these types under `scopePath` must report. */
-  orgTypes: OrgType[];
-  scopeOrgId: string;
-  scopePath: string;
-  expected: number;
-  createdAt: string;
-  createdBy: string;
+  orgTypes: z.array(z.enum(ORG_TYPES)),
+  scopeOrgId: z.string(),
+  scopePath: z.string(),
+  expected: z.number().int(),
+  createdAt: z.iso.datetime(),
+  createdBy: z.string(),
   /** The opener's name, for the `open` entry of every report's trail (also when a resume writes it). */
-  createdByName?: string;
+  createdByName: z.string().optional(),
   /**
    * `opening` while the expected reports are being written (saves and submits are refused
    * until then; a retried open or the scheduled job finishes it); `open` afterwards.
    * Rounds stored before this field existed are open.
    */
-  status?: RoundStatus;
-}
+  status: z.enum(ROUND_STATUSES).optional(),
+});
+export type ReportRound = z.infer<typeof reportRoundSchema>;
 
-export const ROUND_STATUSES = ['opening', 'open'] as const;
-export type RoundStatus = (typeof ROUND_STATUSES)[number];
 export const isRoundOpening = (r: Pick<ReportRound, 'status'>): boolean => r.status === 'opening';
+
+/** A round concerns an org when the org is inside the round's scope or its region contains the scope. */
+export const roundConcerns = (round: Pick<ReportRound, 'scopePath'>, orgPath: string): boolean =>
+  isSelfOrAncestorPath(round.scopePath, orgPath) || isSelfOrAncestorPath(orgPath, round.scopePath);
 
 export const roundIdOf = (formId: string, year: number): string => `${formId}-${year}`;
 

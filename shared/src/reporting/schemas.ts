@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { cursorSchema, idSchema } from '../orgs/schemas';
-import type { ReportData } from './form-schema';
-import type { ReportState, TrailEntry } from './states';
-import type { FieldIssue } from './validate';
 
-/** API inputs of the reporting routes (path parameters merged in) and the response types. */
+/** API inputs of the reporting routes (path parameters merged in); the response schemas have their own files. */
 export const roundParams = z.object({ orgId: idSchema, roundId: idSchema });
 export const orgParams = z.object({ orgId: idSchema });
 
@@ -32,69 +29,9 @@ export type MaterialKind = (typeof MATERIAL_KINDS)[number];
 export const attachInput = roundParams.extend({ uploadId: idSchema, kind: z.enum(MATERIAL_KINDS) });
 export const materialParams = roundParams.extend({ uploadId: idSchema });
 
-/** A short-lived link to an attached material's file. */
-export interface MaterialLink {
-  uploadId: string;
-  fileName: string;
-  url: string;
-  expiresAt: string;
-}
-
-export interface ReportMaterial {
-  uploadId: string;
-  kind: MaterialKind;
-  fileName: string;
-  size: number;
-  widthPx: number | null;
-  attachedAt: string;
-}
-
-export interface ReportView {
-  roundId: string;
-  formId: string;
-  year: number;
-  orgId: string;
-  orgName: string;
-  orgPath: string;
-  orgType: string;
-  state: ReportState;
-  data: ReportData;
-  version: number;
-  /** Strict-validation issues of the current data (empty when it can be submitted). */
-  issues: FieldIssue[];
-  editable: boolean;
-  lockException: boolean;
-  approvedAtDepth: number | null;
-  materials: ReportMaterial[];
-  trail: TrailEntry[];
-  updatedAt: string;
-  submittedAt: string | null;
-}
-
-/** A report in a list (no form data). */
-export type ReportSummary = Omit<ReportView, 'data' | 'issues' | 'trail' | 'materials'>;
-
-export interface RegionProgressRow {
-  orgId: string;
-  orgName: string;
-  progress: import('./totals').RegionProgress;
-}
-
-export interface ProgressView {
-  roundId: string;
-  region: RegionProgressRow;
-  /** The region's direct children that have expected reports (drill-down). */
-  children: RegionProgressRow[];
-}
-
-export interface RemindResult {
-  pending: number;
-  sent: number;
-  withoutPhone: number;
-}
-
-export interface YearComparison {
-  orgId: string;
-  formId: string;
-  years: { year: number; roundId: string; own: ReportSummary | null; ownData: ReportData | null; region: import('./totals').RegionTotals }[];
-}
+/** Transitional: the response types' old home, still read by web/src/lib/server/api-types-reporting.ts until the lead deletes it. */
+export type { MaterialLink } from './material-link';
+export type { ProgressView } from './region-views';
+export type { RemindResult } from './remind-result';
+export type { ReportSummary, ReportView } from './report-view';
+export type { YearComparison } from './year-comparison';

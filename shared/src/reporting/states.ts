@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Report states and the one set of transition rules (pure). Levels are org depths on the
  * materialized path: 1 national, 2 province, 3 city and below.
@@ -78,15 +80,20 @@ export function transition(from: ReportState, action: ReportAction, ctx: Transit
   }
 }
 
+/** What a trail entry records: a state-machine action or one of the steps around it. */
+export const TRAIL_ACTIONS = [...REPORT_ACTIONS, 'reopen', 'open', 'attach'] as const;
+
 /** A recorded step of a report's history: who, when, what and why. */
-export interface TrailEntry {
-  at: string;
-  by: string;
-  byName: string;
+export const trailEntrySchema = z.object({
+  at: z.iso.datetime(),
+  /** The acting account's id. */
+  by: z.string(),
+  byName: z.string(),
   /** Depth of the org the actor acted for (1 national, 2 province, ...). */
-  atDepth: number;
-  action: ReportAction | 'reopen' | 'open' | 'attach';
-  from: ReportState | null;
-  to: ReportState;
-  reason: string | null;
-}
+  atDepth: z.number().int(),
+  action: z.enum(TRAIL_ACTIONS),
+  from: z.enum(REPORT_STATES).nullable(),
+  to: z.enum(REPORT_STATES),
+  reason: z.string().nullable(),
+});
+export type TrailEntry = z.infer<typeof trailEntrySchema>;

@@ -1,7 +1,8 @@
+import { z } from 'zod';
 import { numericFields, type FormDeclaration } from './form-declaration';
 import type { ReportData } from './form-schema';
 import { MEMBER_TYPES } from './group-annual-form';
-import type { ReportState } from './states';
+import { REPORT_STATES, type ReportState } from './states';
 
 /**
  * Totals of approved reports per region, kept as attribute deltas that DynamoDB ADDs:
@@ -42,16 +43,25 @@ export function addCounters(into: Record<string, number>, more: Record<string, u
   return into;
 }
 
-export interface RegionTotals {
+const countsByKey = z.record(z.string(), z.number());
+
+/** A region's totals of approved reports, by field key, industry code and member type. */
+export const regionTotalsSchema = z.object({
   /** Approved (or accepted) reports counted. */
-  reports: number;
-  sums: Record<string, number>;
-  counts: Record<string, number>;
-  industrySections: Record<string, number>;
-  industryDivisions: Record<string, number>;
-  memberTypes: Record<string, number>;
-  members: number;
-}
+  reports: z.number().int(),
+  /** Field key -> sum of the reports' values, in the field's unit. */
+  sums: countsByKey,
+  /** Field key -> how many reports gave the field. */
+  counts: countsByKey,
+  /** GB/T 4754 section code -> reports covering it. */
+  industrySections: countsByKey,
+  /** GB/T 4754 division code -> reports covering it. */
+  industryDivisions: countsByKey,
+  /** Member type -> member rows of that type. */
+  memberTypes: countsByKey,
+  members: z.number().int(),
+});
+export type RegionTotals = z.infer<typeof regionTotalsSchema>;
 
 /** The API view of summed counters: sums back in their units, every numeric field present. */
 export function toRegionTotals(form: FormDeclaration, counters: Record<string, number>): RegionTotals {
@@ -69,15 +79,16 @@ export function toRegionTotals(form: FormDeclaration, counters: Record<string, n
 }
 
 /** Progress counters: how many expected reports are in each state. */
-export interface RegionProgress {
-  expected: number;
-  states: Record<ReportState, number>;
+export const regionProgressSchema = z.object({
+  expected: z.number().int(),
+  states: z.record(z.enum(REPORT_STATES), z.number().int()),
   /** Sent up and not sent back: submitted, resubmitted, approved, accepted. */
-  submitted: number;
-  approved: number;
-  returned: number;
-  notSubmitted: number;
-}
+  submitted: z.number().int(),
+  approved: z.number().int(),
+  returned: z.number().int(),
+  notSubmitted: z.number().int(),
+});
+export type RegionProgress = z.infer<typeof regionProgressSchema>;
 
 export function toRegionProgress(counters: Record<string, number>): RegionProgress {
   const st = (s: ReportState) => counters[`st_${s}`] ?? 0;

@@ -1,14 +1,12 @@
+import { z } from 'zod';
 import type { FormDeclaration } from './form-declaration';
 import { sectionOfPath } from './form-declaration';
 import { strictSchema, type ReportData } from './form-schema';
 import { SECTION_OF_DIVISION } from './gbt4754';
 
 /** One problem with a field: its path (`graduates`, `members.2.code`), section and message code. */
-export interface FieldIssue {
-  path: string;
-  section: string;
-  code: string;
-}
+export const fieldIssueSchema = z.object({ path: z.string(), section: z.string(), code: z.string() });
+export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 
 export interface ValidationResult {
   ok: boolean;

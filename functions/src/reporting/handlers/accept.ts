@@ -1,10 +1,8 @@
 import { reportingRoutes } from '@trellis/shared/reporting/routes';
-
-
 import { route } from '../../access/route';
 import { actingFor } from '../acting';
 import { act } from '../transitions';
 
-export const handler = route(reportingRoutes.accept, ({ input, target, state }) =>
-  act(actingFor(state, 'report.review', target().record.path), 'accept', { ...input }),
+export const handler = route(reportingRoutes.accept, ({ input, target, actor, state }) =>
+  act(actingFor(actor(), state.auth?.account.displayName, 'report.review', target().record.path), 'accept', { ...input }),
 );

@@ -1,12 +1,5 @@
 import { reportingRoutes } from '@trellis/shared/reporting/routes';
-
-import { getReport } from '../../adapters/dynamodb/report/report-store';
-import { NotFound } from '../../errors';
 import { route } from '../../access/route';
-import { toReportView } from '../report-view';
+import { readReport } from '../read-report';
 
-export const handler = route(reportingRoutes.get, async ({ input }) => {
-  const r = await getReport(input.orgId, input.roundId);
-  if (!r) throw new NotFound('report.not_found');
-  return toReportView(r);
-});
+export const handler = route(reportingRoutes.get, ({ input }) => readReport(input.orgId, input.roundId));

@@ -1,5 +1,4 @@
 import { reportingRoutes } from '@trellis/shared/reporting/routes';
-
 import { route } from '../../access/route';
 import { materialLink } from '../material-link';
 

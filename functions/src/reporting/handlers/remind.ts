@@ -1,6 +1,5 @@
 import { reportingRoutes } from '@trellis/shared/reporting/routes';
 
-
 import { route } from '../../access/route';
 import { remindPending } from '../remind';
 

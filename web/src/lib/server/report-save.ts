@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { FORMS } from '@trellis/shared/reporting/group-annual-form';
 import type { ReportData } from '@trellis/shared/reporting/form-schema';
-import type { ReportView } from '@trellis/shared/reporting/schemas';
+import type { ReportView } from '@trellis/shared/reporting/report-view';
 import { validateReport } from '@trellis/shared/reporting/validate';
 import { emptyRow, readReportForm } from '#lib/reporting/form-data.ts';
 import { api } from './api';

@@ -4,20 +4,11 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { reportingKeys } from '@trellis/shared/data/keys-reporting';
 import type { Page } from '@trellis/shared/orgs/org';
 import type { ReportData } from '@trellis/shared/reporting/form-schema';
-import type { ReportView } from '@trellis/shared/reporting/schemas';
+import type { ReportRecord } from '@trellis/shared/reporting/report-record';
 import { isEditable, type ReportState, type TrailEntry } from '@trellis/shared/reporting/states';
 import { ddb, tableName } from '../table/client';
 import { queryPage } from '../table/query-all';
 import type { GuardedItem } from '../table/transact';
-
-/**
- * A report as stored: one item per org and round, in the org's partition. It is the view
- * without what the view derives (validation issues, editability), plus its counter shard.
- */
-export interface ReportRecord extends Omit<ReportView, 'issues' | 'editable'> {
-  /** Which counter shard this org's report adds to. */
-  shard: number;
-}
 
 export function toReport(item: Record<string, unknown>): ReportRecord {
   const { pk: _a, sk: _b, gsi2pk: _c, gsi2sk: _d, gsi3pk: _e, gsi3sk: _f, entity: _g, ...rest } = item;

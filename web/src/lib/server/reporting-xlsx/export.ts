@@ -3,7 +3,7 @@ import { numericFields, type FormDeclaration } from '@trellis/shared/reporting/f
 import type { ReportData } from '@trellis/shared/reporting/form-schema';
 import { GBT4754_SECTIONS } from '@trellis/shared/reporting/gbt4754';
 import { MEMBER_TYPE_LABELS, MEMBER_TYPES } from '@trellis/shared/reporting/group-annual-form';
-import type { ReportSummary } from '@trellis/shared/reporting/schemas';
+import type { ReportSummary } from '@trellis/shared/reporting/report-view';
 import type { RegionTotals } from '@trellis/shared/reporting/totals';
 import { displayValue } from './template';
 

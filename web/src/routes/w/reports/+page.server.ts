@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import type { ReportRound } from '@trellis/shared/reporting/rounds';
-import type { ReportSummary } from '@trellis/shared/reporting/schemas';
+import type { ReportSummary } from '@trellis/shared/reporting/report-view';
 import { depthOf } from '@trellis/shared/orgs/path';
 import { api } from '#lib/server/api.ts';
 import { nationalOrg, reportingOrgs } from '#lib/reporting/memberships.ts';

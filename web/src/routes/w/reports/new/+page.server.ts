@@ -37,8 +37,7 @@ export const actions: Actions = {
     });
     if (!parsed.success) return invalid(zodFields(parsed.error), { values });
     const { orgId, ...body } = parsed.data;
-    // One form today: the API's body type names it.
-    const res = await api('reporting.openRound', { params: { orgId }, body: { ...body, formId: body.formId as 'group-annual' } });
+    const res = await api('reporting.openRound', { params: { orgId }, body });
     if (!res.ok) return apiFailure(res.status, res.error, { values });
     // Another open of the same round is still creating its reports: the list shows it as such.
     if (res.data.status === 'opening') redirect(303, `/w/reports?done=opening&year=${res.data.year}`);

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { FORMS } from '@trellis/shared/reporting/group-annual-form';
-import type { ReportSummary } from '@trellis/shared/reporting/schemas';
+import type { ReportSummary } from '@trellis/shared/reporting/report-view';
 import { api } from '#lib/server/api.ts';
 import { raise } from '#lib/server/raise.ts';
 import { exportReports, exportTotals } from '#lib/server/reporting-xlsx/export.ts';
