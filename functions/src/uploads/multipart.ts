@@ -3,7 +3,8 @@ import type { Org } from '@trellis/shared/orgs/org';
 import type { CreateUploadInput, UploadedPart, UploadView } from '@trellis/shared/uploads/schemas';
 import { uploadExpired } from '@trellis/shared/uploads/lifecycle';
 import { MEDIA_TYPES, PART_SIZE, UPLOAD_PURPOSES, kindFor, partBytes, partCount } from '@trellis/shared/uploads/purposes';
-import { listParts, putPart, putUpload, type UploadRecord } from '../adapters/dynamodb/upload/upload-store';
+import type { UploadRecord } from '@trellis/shared/uploads/upload-record';
+import { listParts, putPart, putUpload } from '../adapters/dynamodb/upload/upload-store';
 import { signPart, startMultipart } from '../adapters/s3/media-store';
 import { AccessDenied, ValidationError } from '../errors';
 import { timeId } from '../security/tokens';
@@ -74,6 +75,11 @@ export async function signParts(upload: UploadRecord, partNumbers: number[], now
     }),
   );
   return { urls };
+}
+
+/** For resuming: the parts already stored, from the app's own record. */
+export function storedParts(upload: UploadRecord): Promise<UploadedPart[]> {
+  return listParts(upload.uploadId);
 }
 
 /** The browser reports a stored part with its ETag; its size must be the part's exact size. */
