@@ -19,6 +19,9 @@ export const route = routeWith({
       const loaded = target.kind === 'account' && target.record.account.id === id ? target.record : await loadAccount(id);
       await requireAccountScope(actor, action, { homeOrgPath: loaded.account.homeOrgPath, memberships: loaded.memberships });
     },
+    /** Only the person who started an upload may act on it (to anyone else it does not exist). */
+    uploadOwner: (actor, _action, _id, target) =>
+      target.kind === 'upload' && target.record.accountId === actor.accountId ? Promise.resolve() : Promise.reject(new AccessDenied()),
   },
 });
 

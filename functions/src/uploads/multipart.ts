@@ -6,7 +6,7 @@ import { MEDIA_TYPES, PART_SIZE, UPLOAD_PURPOSES, kindFor, partBytes, partCount 
 import type { UploadRecord } from '@trellis/shared/uploads/upload-record';
 import { listParts, putPart, putUpload } from '../adapters/dynamodb/upload/upload-store';
 import { signPart, startMultipart } from '../adapters/s3/media-store';
-import { AccessDenied, ValidationError } from '../errors';
+import { ValidationError } from '../errors';
 import { timeId } from '../security/tokens';
 import { closedUpload } from './closed-upload';
 
@@ -18,15 +18,8 @@ export function toUploadView(u: UploadRecord): UploadView {
   return view;
 }
 
-/** Only the person who started an upload may act on it (to anyone else it does not exist). */
-export function ownUpload(actor: Actor, upload: UploadRecord): UploadRecord {
-  if (upload.accountId !== actor.accountId) throw new AccessDenied();
-  return upload;
-}
-
-/** Only the person who started an upload may continue it, and only while it is open. */
-export function ownOpenUpload(actor: Actor, upload: UploadRecord): UploadRecord {
-  ownUpload(actor, upload);
+/** An upload parts can still be added to (its owner is checked by the route's declared scope). */
+export function openUpload(upload: UploadRecord): UploadRecord {
   if (upload.status !== 'uploading') throw closedUpload('upload.finished');
   return upload;
 }
@@ -36,8 +29,8 @@ export function ownOpenUpload(actor: Actor, upload: UploadRecord): UploadRecord 
  * unfinished uploads (lifecycle.ts), its parts may be gone, so resuming it is refused and the
  * browser starts over with the file.
  */
-export function ownLiveUpload(actor: Actor, upload: UploadRecord, now = Date.now()): UploadRecord {
-  ownOpenUpload(actor, upload);
+export function liveUpload(upload: UploadRecord, now = Date.now()): UploadRecord {
+  openUpload(upload);
   if (uploadExpired(upload.createdAt, now)) throw closedUpload('upload.expired');
   return upload;
 }

@@ -4,6 +4,11 @@ import {
   createUploadInput, signPartsInput, recordPartInput, uploadIdParams, completeUploadInput, signedPartsSchema, uploadedPartsSchema, uploadViewSchema,
 } from '../uploads/schemas';
 
+/** The policy on the upload's org, and only for the account that started it. */
+const ownUpload = {
+  kind: 'policy', action: 'upload.create', target: 'upload', param: 'uploadId', scope: { check: 'uploadOwner', param: 'uploadId' },
+} as const;
+
 /** The uploads capability's routes. */
 export const uploadsRoutes = {
   create: defineRoute({
@@ -15,35 +20,35 @@ export const uploadsRoutes = {
   }),
   sign: defineRoute({
     id: 'uploads.sign', method: 'POST', path: '/uploads/{uploadId}/sign', entry: 'uploads/handlers/sign',
-    access: { kind: 'policy', action: 'upload.create', target: 'upload', param: 'uploadId' },
+    access: ownUpload,
     summary: "Presigned URLs for the given parts of my open upload, each bound to its part's exact size (15 minutes).",
     input: signPartsInput,
     output: { 200: signedPartsSchema },
   }),
   recordPart: defineRoute({
     id: 'uploads.recordPart', method: 'PUT', path: '/uploads/{uploadId}/parts/{partNumber}', entry: 'uploads/handlers/record-part',
-    access: { kind: 'policy', action: 'upload.create', target: 'upload', param: 'uploadId' },
+    access: ownUpload,
     summary: 'Record a part the browser stored (its ETag and exact size); answers the parts stored so far.',
     input: recordPartInput,
     output: { 200: uploadedPartsSchema },
   }),
   listParts: defineRoute({
     id: 'uploads.listParts', method: 'GET', path: '/uploads/{uploadId}/parts', entry: 'uploads/handlers/list-parts',
-    access: { kind: 'policy', action: 'upload.create', target: 'upload', param: 'uploadId' },
+    access: ownUpload,
     summary: "For resuming: the parts already stored, from the app's own record.",
     input: uploadIdParams,
     output: { 200: uploadedPartsSchema },
   }),
   complete: defineRoute({
     id: 'uploads.complete', method: 'POST', path: '/uploads/{uploadId}/complete', entry: 'uploads/handlers/complete',
-    access: { kind: 'policy', action: 'upload.create', target: 'upload', param: 'uploadId' },
+    access: ownUpload,
     summary: "Complete my upload from its recorded (and any reported) parts, then check the stored object's size, type and width.",
     input: completeUploadInput,
     output: { 200: uploadViewSchema },
   }),
   abort: defineRoute({
     id: 'uploads.abort', method: 'DELETE', path: '/uploads/{uploadId}', entry: 'uploads/handlers/abort',
-    access: { kind: 'policy', action: 'upload.create', target: 'upload', param: 'uploadId' },
+    access: ownUpload,
     summary: 'Cancel my unfinished upload: the record is closed and the stored parts and object are deleted.',
     input: uploadIdParams,
     output: { 204: noContent },

@@ -1,9 +1,6 @@
 import { uploadsRoutes } from '@trellis/shared/uploads/routes';
-
-
 import { route } from '../../access/route';
-import { ownLiveUpload, signParts } from '../multipart';
+import { liveUpload, signParts } from '../multipart';
 
-export const handler = route(uploadsRoutes.sign, ({ input, target, actor }) =>
-  signParts(ownLiveUpload(actor(), target().record), input.partNumbers),
-);
+/** Presigned URLs for parts of my open upload. */
+export const handler = route(uploadsRoutes.sign, ({ input, target }) => signParts(liveUpload(target().record), input.partNumbers));
