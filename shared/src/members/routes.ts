@@ -19,7 +19,7 @@ export const membersRoutes = {
   status: defineRoute({
     id: 'members.status', method: 'GET', path: '/public/member-applications/{number}', entry: 'members/handlers/status',
     access: pub,
-    summary: "The applicant's status page: the number is the (unguessable) capability; no contact details.",
+    summary: "An application's status for the applicant, by its unguessable number; no contact details.",
     input: z.object({ number: memberNumberSchema }),
     output: { 200: memberPublicStatusSchema },
   }),

@@ -30,14 +30,14 @@ export const noticesRoutes = {
   get: defineRoute({
     id: 'notices.get', method: 'GET', path: '/notices/{noticeId}', entry: 'notices/handlers/get',
     access: { kind: 'policy', action: 'notice.send', target: 'notice', param: 'noticeId' },
-    summary: "The sender's view: the notice and its statistics, from the Query the policy check made.",
+    summary: "The sender's view of a notice with its read and confirmation statistics by org along the tree and by role.",
     input: noticeIdParams,
     output: { 200: noticeWithStatsSchema },
   }),
   unread: defineRoute({
     id: 'notices.unread', method: 'GET', path: '/notices/{noticeId}/unread', entry: 'notices/handlers/unread',
     access: { kind: 'policy', action: 'notice.send', target: 'notice', param: 'noticeId' },
-    summary: 'Who has not read it yet, optionally under one org of the tree (drill-down).',
+    summary: 'The recipients who have not read a notice yet, optionally under one org of its tree (drill-down).',
     input: noticePageInput,
     output: { 200: unreadRecipientsPageSchema },
   }),

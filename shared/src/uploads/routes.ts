@@ -35,7 +35,7 @@ export const uploadsRoutes = {
   listParts: defineRoute({
     id: 'uploads.listParts', method: 'GET', path: '/uploads/{uploadId}/parts', entry: 'uploads/handlers/list-parts',
     access: ownUpload,
-    summary: "For resuming: the parts already stored, from the app's own record.",
+    summary: "The parts of my open upload stored so far (the app's own record), for resuming it.",
     input: uploadIdParams,
     output: { 200: uploadedPartsSchema },
   }),
