@@ -1,5 +1,5 @@
 import { cpus, totalmem } from 'node:os';
-import type { ReminderResult } from '../functions/src/notices/remind';
+import type { ReminderResult } from '@trellis/shared/notices/responses';
 import type { StatsResult, Step } from './notice-phases';
 import { formatBreakdown } from './sample-stats';
 import type { SendRate } from './sms-send-rate';

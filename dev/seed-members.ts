@@ -1,7 +1,8 @@
 import type { Org } from '@trellis/shared/orgs/org';
 import type { MemberType } from '@trellis/shared/members/member-types';
 import { usccCheckChar } from '@trellis/shared/applications/uscc-check';
-import { claimCodeItem, putMemberItem, putSummaryItem, type MemberRecord } from '../functions/src/adapters/dynamodb/member/member-store';
+import type { MemberRecord } from '@trellis/shared/members/member-record';
+import { claimCodeItem, putMemberItem, putSummaryItem } from '../functions/src/adapters/dynamodb/member/member-store';
 import { transact } from '../functions/src/adapters/dynamodb/table/transact';
 import { Conflict } from '../functions/src/errors';
 import { summaryAfterJoin } from '../functions/src/members/summary';

@@ -9,7 +9,8 @@ import { listSinkMessages } from '../../functions/src/adapters/dynamodb/sms-sink
 import { renderSms } from '@trellis/shared/notify/sms-templates';
 import { getOrg, getOrgs } from '../../functions/src/adapters/dynamodb/org/org-store';
 import { deliveryItem } from '../../functions/src/adapters/dynamodb/delivery/delivery-store';
-import { putNotice, type NoticeRecord } from '../../functions/src/adapters/dynamodb/notice/notice-store';
+import type { NoticeRecord } from '@trellis/shared/notices/notice-record';
+import { putNotice } from '../../functions/src/adapters/dynamodb/notice/notice-store';
 import { publishNotice } from '../../functions/src/notices/publish';
 import { smsBudgetUsed, takeSmsBudget } from '../../functions/src/adapters/dynamodb/sms-budget/sms-budget-store';
 import { budgetDay } from '../../functions/src/notify/rate-limiter';

@@ -24,6 +24,9 @@ export const route = routeWith({
       const image = target.kind === 'siteItem' && target.record.imageIds.includes(imageId) ? await targets.upload(imageId) : null;
       if (image?.record.status !== 'completed') throw new AccessDenied();
     },
+    /** Only the person who started an upload may act on it (to anyone else it does not exist). */
+    uploadOwner: (actor, _action, _id, target) =>
+      target.kind === 'upload' && target.record.accountId === actor.accountId ? Promise.resolve() : Promise.reject(new AccessDenied()),
   },
 });
 

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { counterNames, STATS_SHARDS } from '@trellis/shared/notices/stats';
-import { getDelivery, markDelivery, type Delivery } from '../adapters/dynamodb/delivery/delivery-store';
+import type { Delivery } from '@trellis/shared/inbox/delivery';
+import { getDelivery, markDelivery } from '../adapters/dynamodb/delivery/delivery-store';
 import { AccessDenied, ValidationError } from '../errors';
 
 async function ownDelivery(accountId: string, noticeId: string): Promise<Delivery> {

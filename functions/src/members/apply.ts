@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
 import type { MemberApplyInput } from '@trellis/shared/members/schemas';
 import { countRecent, recordFailure, type ThrottleSubject } from '../adapters/dynamodb/throttle/throttle-store';
-import { claimCodeItem, putMemberItem, type MemberRecord } from '../adapters/dynamodb/member/member-store';
+import type { MemberRecord } from '@trellis/shared/members/member-record';
+import { claimCodeItem, putMemberItem } from '../adapters/dynamodb/member/member-store';
 import { transact } from '../adapters/dynamodb/table/transact';
 import { captchaSolved } from '../auth/login-throttle';
 import { Conflict, ValidationError } from '../errors';

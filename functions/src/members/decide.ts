@@ -1,6 +1,8 @@
 import type { Actor } from '@trellis/shared/access/policy';
 import type { DecideMemberInput, MemberView } from '@trellis/shared/members/schemas';
-import { getMember, putMemberItem, releaseCodeItem, toMemberView, type MemberRecord } from '../adapters/dynamodb/member/member-store';
+import type { MemberRecord } from '@trellis/shared/members/member-record';
+import { getMember, putMemberItem, releaseCodeItem } from '../adapters/dynamodb/member/member-store';
+import { memberViewOf } from './member-view';
 import { transact } from '../adapters/dynamodb/table/transact';
 import { AccessDenied, Conflict } from '../errors';
 import { summaryAfterJoin, transactWithSummary } from './summary';
@@ -33,5 +35,5 @@ export async function decideMember(actor: Actor, orgId: string, input: DecideMem
   } else {
     await transactWithSummary(orgId, async (summary) => ({ items: [write], summary: summaryAfterJoin(summary, decided) }));
   }
-  return toMemberView(decided as unknown as Record<string, unknown>);
+  return memberViewOf(decided);
 }

@@ -1,6 +1,8 @@
 import type { Actor } from '@trellis/shared/access/policy';
 import type { MemberView, UpdateMemberInput } from '@trellis/shared/members/schemas';
-import { claimCodeItem, putMemberItem, releaseCodeItem, toMemberView, type MemberRecord } from '../adapters/dynamodb/member/member-store';
+import type { MemberRecord } from '@trellis/shared/members/member-record';
+import { claimCodeItem, putMemberItem, releaseCodeItem } from '../adapters/dynamodb/member/member-store';
+import { memberViewOf } from './member-view';
 import { transact, type GuardedItem } from '../adapters/dynamodb/table/transact';
 import { Conflict } from '../errors';
 import { memberOfOrg } from './decide';
@@ -25,7 +27,7 @@ export async function updateMember(orgId: string, input: UpdateMemberInput): Pro
   } else {
     await transact(items);
   }
-  return toMemberView(next as unknown as Record<string, unknown>);
+  return memberViewOf(next);
 }
 
 /** Ends a membership with a reason: it leaves the public page and the summary; the code is free again. */
@@ -40,5 +42,5 @@ export async function endMember(actor: Actor, orgId: string, memberId: string, r
     releaseCodeItem(orgId, member.code),
   ];
   await transactWithSummary(orgId, async (summary) => ({ items, summary: await summaryAfterEnd(orgId, summary, next) }));
-  return toMemberView(next as unknown as Record<string, unknown>);
+  return memberViewOf(next);
 }

@@ -3,7 +3,8 @@ import type { ComposeNoticeInput, NoticeView } from '@trellis/shared/notices/sch
 import type { Org } from '@trellis/shared/orgs/org';
 import { isSelfOrAncestorPath } from '@trellis/shared/orgs/path';
 import { listMembershipsUnder } from '../adapters/dynamodb/account/account-store';
-import { getNotice, noticeIdForRequest, putNotice, type NoticeRecord } from '../adapters/dynamodb/notice/notice-store';
+import type { NoticeRecord } from '@trellis/shared/notices/notice-record';
+import { getNotice, noticeIdForRequest, putNotice } from '../adapters/dynamodb/notice/notice-store';
 import { getOrgs } from '../adapters/dynamodb/org/org-store';
 import { AccessDenied, Conflict, ValidationError } from '../errors';
 import { timeId } from '../security/tokens';

@@ -4,20 +4,16 @@ import { keys } from '@trellis/shared/data/keys';
 import { renderSms } from '@trellis/shared/notify/sms-templates';
 import { getAccounts } from '../adapters/dynamodb/account/account-store';
 import { ddb, tableName } from '../adapters/dynamodb/table/client';
-import { listUnreadRecipients, type Delivery } from '../adapters/dynamodb/delivery/delivery-store';
-import type { NoticeRecord } from '../adapters/dynamodb/notice/notice-store';
+import type { Delivery } from '@trellis/shared/inbox/delivery';
+import type { NoticeRecord } from '@trellis/shared/notices/notice-record';
+import { listUnreadRecipients } from '../adapters/dynamodb/delivery/delivery-store';
 import { putMissingOutboxItems } from '../adapters/dynamodb/outbox/outbox-fill';
 import { outboxItem } from '../adapters/dynamodb/outbox/outbox-store';
 import { Conflict } from '../errors';
+import type { ReminderResult } from '@trellis/shared/notices/responses';
 
 /** A run marked started this long ago without a result died (crash, timeout) and is redone. */
 export const REMINDER_STALE_MS = 60_000;
-
-export interface ReminderResult {
-  unread: number;
-  sent: number;
-  withoutPhone: number;
-}
 
 async function allUnread(notice: NoticeRecord): Promise<Delivery[]> {
   const out: Delivery[] = [];

@@ -3,9 +3,10 @@ import type { Org } from '@trellis/shared/orgs/org';
 import type { CreateUploadInput, UploadedPart, UploadView } from '@trellis/shared/uploads/schemas';
 import { uploadExpired } from '@trellis/shared/uploads/lifecycle';
 import { MEDIA_TYPES, PART_SIZE, UPLOAD_PURPOSES, kindFor, partBytes, partCount } from '@trellis/shared/uploads/purposes';
-import { listParts, putPart, putUpload, type UploadRecord } from '../adapters/dynamodb/upload/upload-store';
+import type { UploadRecord } from '@trellis/shared/uploads/upload-record';
+import { listParts, putPart, putUpload } from '../adapters/dynamodb/upload/upload-store';
 import { signPart, startMultipart } from '../adapters/s3/media-store';
-import { AccessDenied, ValidationError } from '../errors';
+import { ValidationError } from '../errors';
 import { timeId } from '../security/tokens';
 import { closedUpload } from './closed-upload';
 
@@ -17,15 +18,8 @@ export function toUploadView(u: UploadRecord): UploadView {
   return view;
 }
 
-/** Only the person who started an upload may act on it (to anyone else it does not exist). */
-export function ownUpload(actor: Actor, upload: UploadRecord): UploadRecord {
-  if (upload.accountId !== actor.accountId) throw new AccessDenied();
-  return upload;
-}
-
-/** Only the person who started an upload may continue it, and only while it is open. */
-export function ownOpenUpload(actor: Actor, upload: UploadRecord): UploadRecord {
-  ownUpload(actor, upload);
+/** An upload parts can still be added to (its owner is checked by the route's declared scope). */
+export function openUpload(upload: UploadRecord): UploadRecord {
   if (upload.status !== 'uploading') throw closedUpload('upload.finished');
   return upload;
 }
@@ -35,8 +29,8 @@ export function ownOpenUpload(actor: Actor, upload: UploadRecord): UploadRecord 
  * unfinished uploads (lifecycle.ts), its parts may be gone, so resuming it is refused and the
  * browser starts over with the file.
  */
-export function ownLiveUpload(actor: Actor, upload: UploadRecord, now = Date.now()): UploadRecord {
-  ownOpenUpload(actor, upload);
+export function liveUpload(upload: UploadRecord, now = Date.now()): UploadRecord {
+  openUpload(upload);
   if (uploadExpired(upload.createdAt, now)) throw closedUpload('upload.expired');
   return upload;
 }
@@ -74,6 +68,11 @@ export async function signParts(upload: UploadRecord, partNumbers: number[], now
     }),
   );
   return { urls };
+}
+
+/** For resuming: the parts already stored, from the app's own record. */
+export function storedParts(upload: UploadRecord): Promise<UploadedPart[]> {
+  return listParts(upload.uploadId);
 }
 
 /** The browser reports a stored part with its ETag; its size must be the part's exact size. */

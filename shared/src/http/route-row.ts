@@ -12,8 +12,9 @@ export type TargetKind = (typeof TARGET_KINDS)[number];
  * authorize middleware (handlers make no access decisions). `accountMemberships`: the action
  * must also be allowed at the account's home org and at every org where it holds a membership,
  * and an admin account is managed only from strictly above (shared/src/access/account-scope.ts).
+ * `uploadOwner`: only the account that started the upload may act on it.
  */
-export const SCOPE_CHECKS = ['accountMemberships', 'itemImage'] as const;
+export const SCOPE_CHECKS = ['accountMemberships', 'itemImage', 'uploadOwner'] as const;
 export type ScopeCheck = (typeof SCOPE_CHECKS)[number];
 
 /**

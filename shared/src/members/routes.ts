@@ -1,7 +1,10 @@
 import { defineRoute } from '../http/route-row';
 import { untypedOutput } from '../http/untyped-output';
 import { onOrg, pub } from '../http/access-kinds';
-import { memberApplyInput, memberNumberSchema, publicMembersInput, listMembersInput, memberParams, decideMemberInput, updateMemberInput, endMemberInput } from '../members/schemas';
+import {
+  memberApplyInput, memberNumberSchema, publicMembersInput, listMembersInput, memberParams, decideMemberInput, updateMemberInput, endMemberInput,
+  memberApplicationSchema, memberPublicStatusSchema, memberViewPageSchema, memberViewSchema,
+} from '../members/schemas';
 import { z } from 'zod';
 
 /** The members capability's routes. */
@@ -9,21 +12,21 @@ export const membersRoutes = {
   apply: defineRoute({
     id: 'members.apply', method: 'POST', path: '/public/sites/{slug}/member-applications', entry: 'members/handlers/apply',
     access: pub,
-    summary: "members.apply",
+    summary: "A unit applies to join the org whose site this is; answers the application's number (a captcha after a few per IP).",
     input: memberApplyInput,
-    output: { 201: untypedOutput },
+    output: { 201: memberApplicationSchema },
   }),
   status: defineRoute({
     id: 'members.status', method: 'GET', path: '/public/member-applications/{number}', entry: 'members/handlers/status',
     access: pub,
-    summary: "The applicant's status page: the number is the (unguessable) capability; no contact details.",
+    summary: "An application's status for the applicant, by its unguessable number; no contact details.",
     input: z.object({ number: memberNumberSchema }),
-    output: { 200: untypedOutput },
+    output: { 200: memberPublicStatusSchema },
   }),
   publicList: defineRoute({
     id: 'members.publicList', method: 'GET', path: '/public/sites/{slug}/members', entry: 'members/handlers/public-list',
     access: pub,
-    summary: "members.publicList",
+    summary: "The site's public member page: approved units by join date, with the total (nothing when the site is closed).",
     input: publicMembersInput,
     output: { 200: untypedOutput },
   }),
@@ -32,34 +35,34 @@ export const membersRoutes = {
     access: onOrg('member.manage'),
     summary: "The admin's list of the org's member units by status, with a search over name, code and number.",
     input: listMembersInput,
-    output: { 200: untypedOutput },
+    output: { 200: memberViewPageSchema },
   }),
   get: defineRoute({
     id: 'members.get', method: 'GET', path: '/orgs/{orgId}/member-units/{memberId}', entry: 'members/handlers/get',
     access: onOrg('member.manage'),
-    summary: "members.get",
+    summary: 'One member unit of the org with its contact details, as its admins see it.',
     input: memberParams,
-    output: { 200: untypedOutput },
+    output: { 200: memberViewSchema },
   }),
   decide: defineRoute({
     id: 'members.decide', method: 'POST', path: '/orgs/{orgId}/member-units/{memberId}/decision', entry: 'members/handlers/decide',
     access: onOrg('member.manage'),
-    summary: "members.decide",
+    summary: 'Approve or reject (with a reason) a pending application; of two admins deciding at once one gets 409.',
     input: decideMemberInput,
-    output: { 200: untypedOutput },
+    output: { 200: memberViewSchema },
   }),
   update: defineRoute({
     id: 'members.update', method: 'PATCH', path: '/orgs/{orgId}/member-units/{memberId}', entry: 'members/handlers/update',
     access: onOrg('member.manage'),
-    summary: "members.update",
+    summary: "Edit a member unit's information if nobody changed it since the expected version.",
     input: updateMemberInput,
-    output: { 200: untypedOutput },
+    output: { 200: memberViewSchema },
   }),
   end: defineRoute({
     id: 'members.end', method: 'POST', path: '/orgs/{orgId}/member-units/{memberId}/end', entry: 'members/handlers/end',
     access: onOrg('member.manage'),
-    summary: "members.end",
+    summary: 'End a membership with a reason: it leaves the public page and its code is free again.',
     input: endMemberInput,
-    output: { 200: untypedOutput },
+    output: { 200: memberViewSchema },
   }),
 } as const;

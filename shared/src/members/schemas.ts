@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SiteHeader } from '../site-items/schemas';
 import { usccSchema } from '../applications/uscc';
 import { cursorSchema, idSchema, orgNameSchema, slugSchema } from '../orgs/schemas';
-import { MEMBER_STATUSES, MEMBER_TYPES, type MemberStatus, type MemberType } from './member-types';
+import { MEMBER_STATUSES, MEMBER_TYPES } from './member-types';
 
 const phoneSchema = z.string().trim().regex(/^[0-9+\-() ]{7,20}$/, 'phone.invalid');
 
@@ -47,42 +47,56 @@ export const endMemberInput = memberParams.extend({ reason: z.string().trim().mi
 export const publicMembersInput = z.object({ slug: slugSchema, cursor: cursorSchema });
 
 /** What the org's admins see. */
-export interface MemberView extends MemberFields {
-  id: string;
-  number: string;
-  orgId: string;
-  orgName: string;
-  status: MemberStatus;
-  submittedAt: string;
-  decidedAt: string | null;
-  decidedBy: string | null;
-  reason: string | null;
-  joinedAt: string | null;
-  endedAt: string | null;
-  endedBy: string | null;
-  endReason: string | null;
-  version: number;
-}
+export const memberViewSchema = z.object({
+  id: z.string(),
+  number: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  name: z.string(),
+  type: z.enum(MEMBER_TYPES),
+  code: z.string(),
+  contactPerson: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  address: z.string(),
+  note: z.string(),
+  status: z.enum(MEMBER_STATUSES),
+  submittedAt: z.string(),
+  decidedAt: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  reason: z.string().nullable(),
+  joinedAt: z.string().nullable(),
+  endedAt: z.string().nullable(),
+  endedBy: z.string().nullable(),
+  endReason: z.string().nullable(),
+  version: z.number().int(),
+});
+export type MemberView = z.infer<typeof memberViewSchema>;
+
+/** A page of the org's member units in one status. */
+export const memberViewPageSchema = z.object({ items: z.array(memberViewSchema), cursor: z.string().nullable() });
+
+/** The application's number: the applicant's key to its status page. */
+export const memberApplicationSchema = z.object({ number: z.string() });
 
 /** The applicant's status page: the number is the (unguessable) capability. */
-export interface MemberPublicStatus {
-  number: string;
-  name: string;
-  orgName: string;
-  orgSlug: string;
-  status: MemberStatus;
-  submittedAt: string;
-  decidedAt: string | null;
-  reason: string | null;
-}
+export const memberPublicStatusSchema = z.object({
+  number: z.string(),
+  name: z.string(),
+  orgName: z.string(),
+  orgSlug: z.string(),
+  status: z.enum(MEMBER_STATUSES),
+  submittedAt: z.string(),
+  decidedAt: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+export type MemberPublicStatus = z.infer<typeof memberPublicStatusSchema>;
 
 /** One member unit on the public member page. */
-export interface PublicMember {
-  name: string;
-  type: MemberType;
-  joinedAt: string;
-}
+export const publicMemberSchema = z.object({ name: z.string(), type: z.enum(MEMBER_TYPES), joinedAt: z.string() });
+export type PublicMember = z.infer<typeof publicMemberSchema>;
 
+/** The public member page. Stays an interface until the site header (site-items) has its schema. */
 export interface PublicMembersView {
   site: SiteHeader;
   items: PublicMember[];
@@ -95,8 +109,9 @@ export interface PublicMembersView {
  * (keys-members.ts `memberUnitsSummary`): the first approved members by join date and the
  * total, for the public home page (one BatchGet together with the org).
  */
-export interface MemberUnitsSummary {
-  items: { id: string; name: string; type: MemberType; joinedAt: string }[];
-  total: number;
-  version: number;
-}
+export const memberUnitsSummarySchema = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), type: z.enum(MEMBER_TYPES), joinedAt: z.string() })),
+  total: z.number().int(),
+  version: z.number().int(),
+});
+export type MemberUnitsSummary = z.infer<typeof memberUnitsSummarySchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ROLES, type Role } from '../access/roles';
-import { ORG_TYPES, type OrgType } from '../orgs/org-types';
+import { ROLES } from '../access/roles';
+import { ORG_TYPES } from '../orgs/org-types';
 import { idSchema, cursorSchema } from '../orgs/schemas';
 
 /**
@@ -38,6 +38,8 @@ export const composeNoticeInput = z
     requestId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'request_id.invalid'),
   });
 export type ComposeNoticeInput = z.infer<typeof composeNoticeInput>;
+/** The JSON body of notices.create as a client sends it (the org id is the path parameter). */
+export type ComposeNoticeBody = Omit<z.input<typeof composeNoticeInput>, 'orgId'>;
 
 export const noticeIdParams = z.object({ noticeId: idSchema });
 export const noticePageInput = z.object({ noticeId: idSchema, cursor: cursorSchema, orgId: idSchema.optional() });
@@ -45,54 +47,60 @@ export const sentNoticesInput = z.object({ orgId: idSchema, cursor: cursorSchema
 export const inboxInput = z.object({ cursor: cursorSchema });
 export const remindInput = z.object({ noticeId: idSchema, requestId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'request_id.invalid') });
 
-export type NoticeStatus = 'scheduled' | 'publishing' | 'published';
+export const NOTICE_STATUSES = ['scheduled', 'publishing', 'published'] as const;
+export const noticeStatusSchema = z.enum(NOTICE_STATUSES);
+export type NoticeStatus = z.infer<typeof noticeStatusSchema>;
 
-export interface NoticeView {
-  id: string;
-  orgId: string;
-  orgName: string;
-  title: string;
-  bodyHtml: string;
-  attachments: { name: string; url: string }[];
-  confirmBy: string | null;
-  publishAt: string;
-  status: NoticeStatus;
-  sendSms: boolean;
-  targets: NoticeTargets;
-  recipientCount: number;
-  authorId: string;
-  createdAt: string;
-}
+/** A notice as its sender sees it (the stored record without its bookkeeping). */
+export const noticeViewSchema = z.object({
+  id: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  title: z.string(),
+  bodyHtml: z.string(),
+  attachments: z.array(z.object({ name: z.string(), url: z.string() })),
+  confirmBy: z.string().nullable(),
+  publishAt: z.string(),
+  status: noticeStatusSchema,
+  sendSms: z.boolean(),
+  targets: noticeTargetsSchema,
+  recipientCount: z.number().int(),
+  authorId: z.string(),
+  createdAt: z.string(),
+});
+export type NoticeView = z.infer<typeof noticeViewSchema>;
 
 /** One notice in a person's inbox. */
-export interface InboxItem {
-  noticeId: string;
-  title: string;
-  orgName: string;
-  publishedAt: string;
-  confirmBy: string | null;
-  readAt: string | null;
-  confirmedAt: string | null;
-}
+export const inboxItemSchema = z.object({
+  noticeId: z.string(),
+  title: z.string(),
+  orgName: z.string(),
+  publishedAt: z.string(),
+  confirmBy: z.string().nullable(),
+  readAt: z.string().nullable(),
+  confirmedAt: z.string().nullable(),
+});
+export type InboxItem = z.infer<typeof inboxItemSchema>;
 
-export interface Counts {
-  total: number;
-  read: number;
-  confirmed: number;
-}
+export const countsSchema = z.object({ total: z.number().int(), read: z.number().int(), confirmed: z.number().int() });
+export type Counts = z.infer<typeof countsSchema>;
 
 /** The sender's statistics: totals, per org along the tree below the sender, per role. */
-export interface NoticeStats {
-  totals: Counts;
-  byOrg: { orgId: string; name: string; parentId: string | null; type: OrgType; counts: Counts }[];
-  byRole: { role: Role; counts: Counts }[];
-}
+export const noticeStatsSchema = z.object({
+  totals: countsSchema,
+  byOrg: z.array(
+    z.object({ orgId: z.string(), name: z.string(), parentId: z.string().nullable(), type: z.enum(ORG_TYPES), counts: countsSchema }),
+  ),
+  byRole: z.array(z.object({ role: z.enum(ROLES), counts: countsSchema })),
+});
+export type NoticeStats = z.infer<typeof noticeStatsSchema>;
 
-export interface UnreadRecipient {
-  accountId: string;
-  displayName: string;
-  orgId: string;
-  orgName: string;
-  roles: Role[];
-  hasVerifiedPhone: boolean;
-}
+export const unreadRecipientSchema = z.object({
+  accountId: z.string(),
+  displayName: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  hasVerifiedPhone: z.boolean(),
+});
+export type UnreadRecipient = z.infer<typeof unreadRecipientSchema>;

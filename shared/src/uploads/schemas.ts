@@ -10,6 +10,8 @@ export const createUploadInput = z.object({
   purpose: z.enum(Object.keys(UPLOAD_PURPOSES) as [UploadPurpose, ...UploadPurpose[]]),
 });
 export type CreateUploadInput = z.infer<typeof createUploadInput>;
+/** The JSON body of uploads.create as a client sends it (the org id is the path parameter). */
+export type CreateUploadBody = Omit<z.input<typeof createUploadInput>, 'orgId'>;
 
 export const uploadIdParams = z.object({ uploadId: idSchema });
 export const signPartsInput = z.object({
@@ -36,23 +38,32 @@ export const completeUploadInput = z.object({
     .optional(),
 });
 
-export interface UploadView {
-  uploadId: string;
-  key: string;
-  fileName: string;
-  size: number;
-  contentType: string;
-  purpose: UploadPurpose;
-  partSize: number;
-  partCount: number;
-  status: 'uploading' | 'completed' | 'aborted';
+export const uploadPurposeSchema = z.enum(Object.keys(UPLOAD_PURPOSES) as [UploadPurpose, ...UploadPurpose[]]);
+
+/** An upload as its uploader sees it. */
+export const uploadViewSchema = z.object({
+  uploadId: z.string(),
+  key: z.string(),
+  fileName: z.string(),
+  size: z.number().int(),
+  contentType: z.string(),
+  purpose: uploadPurposeSchema,
+  partSize: z.number().int(),
+  partCount: z.number().int(),
+  status: z.enum(['uploading', 'completed', 'aborted']),
   /** Images checked for a least width: the width read from the file's header. */
-  widthPx?: number;
-}
+  widthPx: z.number().int().optional(),
+});
+export type UploadView = z.infer<typeof uploadViewSchema>;
 
 /** As `@uppy/aws-s3` expects from listParts. */
-export interface UploadedPart {
-  PartNumber: number;
-  Size: number;
-  ETag: string;
-}
+export const uploadedPartSchema = z.object({ PartNumber: z.number().int(), Size: z.number().int(), ETag: z.string() });
+export type UploadedPart = z.infer<typeof uploadedPartSchema>;
+
+/** The parts stored so far, in order. */
+export const uploadedPartsSchema = z.object({ parts: z.array(uploadedPartSchema) });
+
+/** One presigned UploadPart URL, bound to the part's exact size. */
+export const signedPartSchema = z.object({ partNumber: z.number().int(), url: z.string(), contentLength: z.number().int(), expiresAt: z.string() });
+export type SignedPart = z.infer<typeof signedPartSchema>;
+export const signedPartsSchema = z.object({ urls: z.array(signedPartSchema) });

@@ -1,9 +1,6 @@
 import { membersRoutes } from '@trellis/shared/members/routes';
-
-import { toMemberView } from '../../adapters/dynamodb/member/member-store';
 import { route } from '../../access/route';
-import { memberOfOrg } from '../decide';
+import { orgMember } from '../admin-views';
 
-export const handler = route(membersRoutes.get, async ({ input }) =>
-  toMemberView((await memberOfOrg(input.orgId, input.memberId)) as unknown as Record<string, unknown>),
-);
+/** One member unit of the org, as its admins see it. */
+export const handler = route(membersRoutes.get, ({ input }) => orgMember(input.orgId, input.memberId));

@@ -1,12 +1,6 @@
 import { noticesRoutes } from '@trellis/shared/notices/routes';
-
-import { buildStats } from '@trellis/shared/notices/stats';
-
 import { route } from '../../access/route';
-import { toView } from '../compose';
+import { senderView } from '../sender-view';
 
 /** The sender's view: the notice and its statistics, from the Query the policy check made. */
-export const handler = route(noticesRoutes.get, async ({ target }) => {
-  const { notice, shards, orgs } = target().record;
-  return Promise.resolve({ notice: toView(notice), stats: buildStats(shards, orgs) });
-});
+export const handler = route(noticesRoutes.get, ({ target }) => Promise.resolve(senderView(target().record)));

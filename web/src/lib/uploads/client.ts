@@ -1,12 +1,11 @@
 import type { UploadPurpose } from '@trellis/shared/uploads/purposes';
-import type { UploadedPart, UploadView } from '@trellis/shared/uploads/schemas';
+import type { SignedPart, UploadedPart, UploadView } from '@trellis/shared/uploads/schemas';
 
 /** The upload page's script → the SvelteKit endpoints that relay the uploads API with the session. */
 const BASE = '/w/uploads/api';
 /** Back-off for requests that are safe to repeat (network errors, 5xx, 429). */
 const RETRY_DELAYS_MS = [500, 1500, 4000];
 
-export type SignedPart = { partNumber: number; url: string; contentLength: number; expiresAt: string };
 export type CreateInput = { orgId: string; fileName: string; size: number; contentType: string; purpose: UploadPurpose };
 
 /** A refusal from the API (or the relay), with its status, code and field codes. */

@@ -1,7 +1,7 @@
 import { EventManager, type Uppy } from '@uppy/core';
 import { fetcher, type Body, type Meta, type TaskQueueAbortablePromise, type UppyFile } from '@uppy/core/utils';
-import type { UploadView } from '@trellis/shared/uploads/schemas';
-import { UploadApiError, type SignedPart } from './client.ts';
+import type { SignedPart, UploadView } from '@trellis/shared/uploads/schemas';
+import { UploadApiError } from './client.ts';
 import type TrellisMultipart from './trellis-multipart.ts';
 import { CLOSING_CODES, isAbort, UploadFailure, xhrStatus, type OpenUpload, type Opts, type TrellisBody, type TrellisMeta } from './upload-types.ts';
 

@@ -1,25 +1,11 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
-import type { Role } from '@trellis/shared/access/roles';
-import type { InboxItem } from '@trellis/shared/notices/schemas';
+import type { Delivery } from '@trellis/shared/inbox/delivery';
 import type { Page } from '@trellis/shared/orgs/org';
 import { ddb, tableName } from '../table/client';
 import { countAll, queryAll, queryPage } from '../table/query-all';
 import { transact } from '../table/transact';
 import { Conflict } from '../../../errors';
-
-/** One recipient's copy of a notice: inbox entry, unread marker and per-notice index in one item. */
-export interface Delivery extends InboxItem {
-  accountId: string;
-  orgId: string;
-  orgPath: string;
-  roles: Role[];
-  displayName: string;
-  /** The sender org's path: counters are kept for the orgs from there down. */
-  senderPath: string;
-  /** E.164 number when the person had a verified, not opted-out number at publish time. */
-  smsTo: string | null;
-}
 
 export function deliveryItem(d: Delivery): Record<string, unknown> {
   return {

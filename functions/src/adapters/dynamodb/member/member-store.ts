@@ -2,6 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { memberKeys } from '@trellis/shared/data/keys-members';
 import { normalizeName } from '@trellis/shared/data/keys';
 import type { MemberStatus } from '@trellis/shared/members/member-types';
+import type { MemberRecord } from '@trellis/shared/members/member-record';
 import type { MemberUnitsSummary, MemberView } from '@trellis/shared/members/schemas';
 import type { Page } from '@trellis/shared/orgs/org';
 import { ddb, tableName } from '../table/client';
@@ -9,12 +10,6 @@ import { filteredPage } from '../table/filtered-page';
 import { queryPage } from '../table/query-all';
 import type { GuardedItem } from '../table/transact';
 import { Conflict } from '../../../errors';
-
-/** A member unit as stored: the admin view plus the org's path (for scope checks). */
-export interface MemberRecord extends MemberView {
-  orgPath: string;
-  orgSlug: string;
-}
 
 /** The time a member unit sorts by in its status list. */
 export function sortTimeOf(m: Pick<MemberView, 'status' | 'submittedAt' | 'joinedAt' | 'endedAt' | 'decidedAt'>): string {

@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
-import type { NoticeView } from '@trellis/shared/notices/schemas';
+import type { NoticeRecord } from '@trellis/shared/notices/notice-record';
 import type { OrgLabel } from '@trellis/shared/notices/stats';
 import type { Page } from '@trellis/shared/orgs/org';
 import { ddb, tableName } from '../table/client';
@@ -8,14 +8,6 @@ import { conditionHolds } from '../table/condition-holds';
 import { queryPage } from '../table/query-all';
 import { transact } from '../table/transact';
 import { Conflict } from '../../../errors';
-
-/** A notice as stored: the view plus the sender org's path and the request that created it. */
-export interface NoticeRecord extends NoticeView {
-  orgPath: string;
-  requestId: string;
-  /** Until published: when the publisher should (re)try it (GSI3 sort key time). */
-  dueAt?: string;
-}
 
 function noticeItem(n: NoticeRecord): Record<string, unknown> {
   return {

@@ -1,20 +1,13 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
-import type { UploadedPart, UploadView } from '@trellis/shared/uploads/schemas';
-import type { MediaKind } from '@trellis/shared/uploads/purposes';
+import type { UploadedPart } from '@trellis/shared/uploads/schemas';
+import type { UploadRecord } from '@trellis/shared/uploads/upload-record';
 import { ddb, tableName } from '../table/client';
 import { Conflict } from '../../../errors';
 
-/** The app's record of a multipart upload: who, where, what was declared. */
-export interface UploadRecord extends UploadView {
-  accountId: string;
-  orgId: string;
-  orgPath: string;
-  kind: MediaKind;
-  s3UploadId: string;
-  createdAt: string;
-}
+/** Re-exported for callers outside the uploads capability that still name it from here. */
+export type { UploadRecord };
 
 /**
  * Unfinished uploads are forgotten after a week. The bucket aborts their parts sooner

@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { api } from '#lib/server/api.ts';
-import type { CreateUploadBody } from '#lib/server/api-types.ts';
+import type { CreateUploadBody } from '@trellis/shared/uploads/schemas';
 import { errorJson, guard, jsonBody, relay } from '#lib/server/upload-proxy.ts';
 
 /** uploads.create: `{ orgId, fileName, size, contentType, purpose }` → 201 with the upload's id, key and part size. */

@@ -3,7 +3,7 @@ import type { MemberView } from '@trellis/shared/members/schemas';
 import type { RequestHandler } from './$types';
 import { tFor } from '#lib/i18n/translate.ts';
 import { api, type ApiResult } from '#lib/server/api.ts';
-import type { CursorPage } from '#lib/server/api-types.ts';
+import type { Page } from '@trellis/shared/orgs/org';
 import { membersWorkbook } from '#lib/server/members-xlsx.ts';
 import { attachmentDisposition } from '#lib/server/notice-xlsx.ts';
 
@@ -16,7 +16,7 @@ export const GET: RequestHandler = async ({ locals, params }) => {
   const members: MemberView[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const result: ApiResult<CursorPage<MemberView>> = await api('members.list', { params: { orgId: params.orgId }, query: { status: 'approved', cursor } });
+    const result: ApiResult<Page<MemberView>> = await api('members.list', { params: { orgId: params.orgId }, query: { status: 'approved', cursor } });
     if (!result.ok) error(result.status === 400 ? 404 : result.status, result.error.message, { code: result.error.code });
     members.push(...result.data.items);
     cursor = result.data.cursor;

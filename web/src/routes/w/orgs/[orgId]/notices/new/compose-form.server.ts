@@ -1,8 +1,7 @@
 import { ROLES } from '@trellis/shared/access/roles';
-import { composeNoticeInput } from '@trellis/shared/notices/schemas';
+import { composeNoticeInput, type ComposeNoticeBody } from '@trellis/shared/notices/schemas';
 import { ORG_TYPES } from '@trellis/shared/orgs/org-types';
 import { hasText, plainTextToHtml, shanghaiIso } from '#lib/notices.ts';
-import type { ComposeNoticeBody } from '#lib/server/api-types.ts';
 import { zodFields } from '#lib/server/form-failure.ts';
 import { list, text } from '#lib/server/form-fields.ts';
 

@@ -3,7 +3,7 @@ import type { UnreadRecipient } from '@trellis/shared/notices/schemas';
 import type { RequestHandler } from './$types';
 import { tFor } from '#lib/i18n/translate.ts';
 import { api, type ApiResult } from '#lib/server/api.ts';
-import type { CursorPage } from '#lib/server/api-types.ts';
+import type { Page } from '@trellis/shared/orgs/org';
 import { attachmentDisposition, noticeWorkbook } from '#lib/server/notice-xlsx.ts';
 
 /** Enough pages for any realistic notice; stops a runaway cursor loop. */
@@ -23,7 +23,7 @@ export const GET: RequestHandler = async ({ locals, params }) => {
   const unread: UnreadRecipient[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const result: ApiResult<CursorPage<UnreadRecipient>> = await api('notices.unread', { params: { noticeId: notice.id }, query: { cursor } });
+    const result: ApiResult<Page<UnreadRecipient>> = await api('notices.unread', { params: { noticeId: notice.id }, query: { cursor } });
     if (!result.ok) error(result.status, result.error.message, { code: result.error.code });
     unread.push(...result.data.items);
     cursor = result.data.cursor;
