@@ -3,6 +3,7 @@ import type { Actor } from '@trellis/shared/access/policy';
 import type { NoticeStats, NoticeView } from '@trellis/shared/notices/schemas';
 import type { Org } from '@trellis/shared/orgs/org';
 import { getNotice, getNoticeWithStats } from '../functions/src/adapters/dynamodb/notice/notice-store';
+import { getDelivery } from '../functions/src/adapters/dynamodb/delivery/delivery-store';
 import { markRead } from '../functions/src/inbox/mark';
 import { composeNotice } from '../functions/src/notices/compose';
 import type { ReminderResult } from '@trellis/shared/notices/responses';
@@ -67,7 +68,8 @@ export async function markReaders(readers: Recipient[], noticeId: string, concur
     runBounded(readers, concurrency, async (person) => {
       for (let attempt = 1; ; attempt++) {
         try {
-          await markRead(person.id, noticeId);
+          // The delivery read is what the route's `own` access does before the handler marks it.
+          await markRead((await getDelivery(person.id, noticeId))!);
           return;
         } catch (error) {
           if (attempt >= 5) throw error;

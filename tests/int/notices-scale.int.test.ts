@@ -7,6 +7,7 @@ import { ROLES } from '@trellis/shared/access/roles';
 import { ddb, tableName } from '../../functions/src/adapters/dynamodb/table/client';
 import { getOrg } from '../../functions/src/adapters/dynamodb/org/org-store';
 import { composeNotice } from '../../functions/src/notices/compose';
+import { getDelivery } from '../../functions/src/adapters/dynamodb/delivery/delivery-store';
 import { markRead } from '../../functions/src/inbox/mark';
 import { withConcurrency } from '../../functions/src/notify/send-outbox';
 import { call, loginAs } from './api-client';
@@ -38,7 +39,7 @@ describe('notices at scale', () => {
       targets: { subtrees: [tree.city.id], orgs: [], orgTypes: [], roles: [], people: [] }, requestId: randomUUID(),
     });
     expect(notice.recipientCount).toBe(500);
-    await withConcurrency(tree.people, 100, (p) => markRead(p.id, notice.id));
+    await withConcurrency(tree.people, 100, async (p) => markRead((await getDelivery(p.id, notice.id))!));
     const stats = await call('notices.get', { params: { noticeId: notice.id }, token: await loginAs('sd.admin') });
     expect(stats.body.stats.totals).toEqual({ total: 500, read: 500, confirmed: 0 });
     const cityRow = stats.body.stats.byOrg.find((o: { orgId: string }) => o.orgId === tree.city.id);

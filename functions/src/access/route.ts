@@ -1,9 +1,11 @@
+import { isSelfOrAncestorPath } from '@trellis/shared/orgs/path';
+import { getOrgs } from '../adapters/dynamodb/org/org-store';
 import { AccessDenied } from '../errors';
 import { resolveActor } from '../auth/resolve-actor';
 import { routeWith } from '../http/route-with';
 import { requireAccess } from './require-access';
 import { requireAccountScope } from './require-account-scope';
-import { targets } from './targets';
+import { owned, targets } from './targets';
 
 /**
  * `route(row, fn)` for every handler: the generic route machinery of `http/` bound to this
@@ -12,6 +14,7 @@ import { targets } from './targets';
 export const route = routeWith({
   authenticate: resolveActor,
   targets,
+  owned,
   requireAccess,
   scopes: {
     /** The action must also hold at the account's home org and every org where it holds a membership. */
@@ -27,6 +30,11 @@ export const route = routeWith({
     /** Only the person who started an upload may act on it (to anyone else it does not exist). */
     uploadOwner: (actor, _action, _id, target) =>
       target.kind === 'upload' && target.record.accountId === actor.accountId ? Promise.resolve() : Promise.reject(new AccessDenied()),
+    /** A drill-down into one org of a notice's tree: the org must lie in the notice's subtree (unknown is answered alike). */
+    noticeDrillDown: async (_actor, _action, orgId, target) => {
+      const org = target.kind === 'notice' ? (await getOrgs([orgId])).get(orgId) : undefined;
+      if (!org || target.kind !== 'notice' || !isSelfOrAncestorPath(target.record.notice.orgPath, org.path)) throw new AccessDenied();
+    },
   },
 });
 

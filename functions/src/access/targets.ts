@@ -1,3 +1,5 @@
+import type { Actor } from '@trellis/shared/access/policy';
+import { getDelivery } from '../adapters/dynamodb/delivery/delivery-store';
 import { getAccountWithMemberships } from '../adapters/dynamodb/account/account-store';
 import { getApplication } from '../adapters/dynamodb/application/application-store';
 import { getOrg } from '../adapters/dynamodb/org/org-store';
@@ -50,5 +52,14 @@ export const targets = {
   siteItem: async (id: string) => {
     const item = await getSiteItem(id);
     return item ? located(item.origin.orgPath, item) : null;
+  },
+};
+
+/** The `own` access kinds: what a session route acts on only when it is the caller's. */
+export const owned = {
+  /** The caller's delivery of a notice (they are one of its recipients). */
+  delivery: async (actor: Actor, noticeId: string) => {
+    const delivery = await getDelivery(actor.accountId, noticeId);
+    return delivery ? { path: delivery.orgPath, record: delivery } : null;
   },
 };

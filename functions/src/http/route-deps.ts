@@ -1,6 +1,6 @@
 import type { Actor } from '@trellis/shared/access/policy';
 import type { Action } from '@trellis/shared/access/roles';
-import type { ScopeCheck, TargetKind } from '@trellis/shared/http/route-row';
+import type { OwnedKind, ScopeCheck, TargetKind } from '@trellis/shared/http/route-row';
 import type { Org } from '@trellis/shared/orgs/org';
 
 /**
@@ -14,6 +14,11 @@ export type Located<R> = { path: string; record: R } | { path: string; fromPath:
 export type TargetResolver<R> = (id: string) => Promise<Located<R> | null>;
 
 export type TargetResolverMap = { [K in TargetKind]: TargetResolver<unknown> };
+
+/** Loads the caller's own record named by a path parameter; null when the caller has none. */
+export type OwnedResolver<R> = (actor: Actor, id: string) => Promise<{ path: string; record: R } | null>;
+export type OwnedResolverMap = { [K in OwnedKind]: OwnedResolver<unknown> };
+export type OwnedRecordOf<X> = X extends OwnedResolver<infer R> ? R : never;
 
 export type RecordOf<X> = X extends TargetResolver<infer R> ? R : never;
 
@@ -30,10 +35,12 @@ export interface AuthBase {
  * What the generic route machinery (`http/`) is given by the composition root
  * (`access/route.ts`), so that `http/` depends on no capability or adapter.
  */
-export interface RouteDeps<T extends TargetResolverMap, A extends AuthBase> {
+export interface RouteDeps<T extends TargetResolverMap, A extends AuthBase, O extends OwnedResolverMap = OwnedResolverMap> {
   /** Resolves a session token's hash to the acting account (throws AuthRequired). */
   authenticate: (tokenHash: string) => Promise<A>;
   targets: T;
+  /** The `own` access kinds: the caller's own record. */
+  owned: O;
   /** The declared second checks of `access.scope`: `id` is the path parameter it names. */
   scopes: { [S in ScopeCheck]: (actor: Actor, action: Action, id: string, target: AnyTarget<T>) => Promise<void> };
   /** Loads the orgs on `path` (root first), asks the policy, and throws AccessDenied if refused. */

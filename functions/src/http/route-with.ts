@@ -10,22 +10,26 @@ import { authorize } from './middleware/authorize';
 import { errorResponse } from './middleware/error-response';
 import { parseInput } from './middleware/parse-input';
 import { requestLog } from './middleware/request-log';
-import type { AuthBase, RecordOf, RouteDeps, TargetResolverMap } from './route-deps';
+import type { AuthBase, OwnedRecordOf, OwnedResolverMap, RecordOf, RouteDeps, TargetResolverMap } from './route-deps';
 import { Status } from './status';
 
-/** The record a row's access declaration resolves, typed from the target resolver map. */
-export type TargetOf<R extends RouteRow, T extends TargetResolverMap> = R['access'] extends { kind: 'policy'; target: infer K }
+/** The record a row's access declaration resolves, typed from the target resolver maps. */
+export type TargetOf<R extends RouteRow, T extends TargetResolverMap, O extends OwnedResolverMap> = R['access'] extends { kind: 'policy'; target: infer K }
   ? K extends keyof T
     ? RecordOf<T[K]>
     : never
-  : never;
+  : R['access'] extends { kind: 'own'; target: infer K }
+    ? K extends keyof O
+      ? OwnedRecordOf<O[K]>
+      : never
+    : never;
 
-export interface RouteCall<R extends RouteRow, T extends TargetResolverMap, A extends AuthBase> {
+export interface RouteCall<R extends RouteRow, T extends TargetResolverMap, A extends AuthBase, O extends OwnedResolverMap> {
   input: z.output<R['input']>;
   /** The acting account; throws 401 on public routes that need one. */
   actor: () => Actor;
-  /** The policy route's target record and the orgs on its path (root first). */
-  target: () => { record: TargetOf<R, T>; path: string; pathOrgs: Org[] };
+  /** The target record of a policy or own route, and the orgs on its path (root first; none for own routes). */
+  target: () => { record: TargetOf<R, T, O>; path: string; pathOrgs: Org[] };
   state: RouteState<A>;
 }
 
@@ -43,8 +47,8 @@ export type RouteResult<R extends RouteRow> =
  * of the route table, the middy stack (request log, errors, authentication, input validation,
  * the access policy) around `fn`. Input and target types come from the row.
  */
-export function routeWith<T extends TargetResolverMap, A extends AuthBase>(deps: RouteDeps<T, A>) {
-  return function route<const R extends RouteRow>(row: R, fn: (call: RouteCall<R, T, A>) => Promise<RouteResult<R>>) {
+export function routeWith<T extends TargetResolverMap, A extends AuthBase, O extends OwnedResolverMap>(deps: RouteDeps<T, A, O>) {
+  return function route<const R extends RouteRow>(row: R, fn: (call: RouteCall<R, T, A, O>) => Promise<RouteResult<R>>) {
     return middy<ApiEvent, ApiResult, Error, RouteContext<A>>()
       .use(requestLog<A>(row.id))
       .use(errorResponse<A>())
@@ -61,7 +65,7 @@ export function routeWith<T extends TargetResolverMap, A extends AuthBase>(deps:
           },
           target: () => {
             if (!state.target) throw new AccessDenied();
-            return state.target as { record: TargetOf<R, T>; path: string; pathOrgs: Org[] };
+            return state.target as { record: TargetOf<R, T, O>; path: string; pathOrgs: Org[] };
           },
           state,
         });

@@ -12,25 +12,34 @@ export type TargetKind = (typeof TARGET_KINDS)[number];
  * authorize middleware (handlers make no access decisions). `accountMemberships`: the action
  * must also be allowed at the account's home org and at every org where it holds a membership,
  * and an admin account is managed only from strictly above (shared/src/access/account-scope.ts).
+ * `itemImage`: the image named by the parameter must be one of the site item's, its upload complete.
  * `uploadOwner`: only the account that started the upload may act on it.
+ * `noticeDrillDown`: the org named by the parameter must lie in the notice's subtree.
  */
-export const SCOPE_CHECKS = ['accountMemberships', 'itemImage', 'uploadOwner'] as const;
+export const SCOPE_CHECKS = ['accountMemberships', 'itemImage', 'uploadOwner', 'noticeDrillDown'] as const;
 export type ScopeCheck = (typeof SCOPE_CHECKS)[number];
+
+/** Records a session route acts on only when they are the caller's own (`own` access): a notice's delivery to the caller. */
+export const OWNED_KINDS = ['delivery'] as const;
+export type OwnedKind = (typeof OWNED_KINDS)[number];
 
 /**
  * Who may call a route. `policy` routes are checked by the one access policy against the
  * org path of the record that `target` resolves from the path parameter `param`; `scope`
- * adds a declared second check (on the record named by the path parameter `param`).
+ * adds a declared second check on the value of the input key `param` (a path parameter, or a
+ * query/body key; with `optional`, the check is skipped when the key is absent). `own` routes
+ * act on the caller's own record named by the path parameter (none: 403, as for a stranger's).
  */
 export type RouteAccess =
   | { kind: 'public' }
   | { kind: 'session' }
+  | { kind: 'own'; target: OwnedKind; param: string }
   | {
       kind: 'policy';
       action: Action;
       target: TargetKind;
       param: string;
-      scope?: { check: ScopeCheck; param: string };
+      scope?: { check: ScopeCheck; param: string; optional?: true };
     };
 
 /** Success statuses a route may answer with, each with the schema of its body (204: `z.null()`). */

@@ -36,7 +36,7 @@ export const noticesRoutes = {
   }),
   unread: defineRoute({
     id: 'notices.unread', method: 'GET', path: '/notices/{noticeId}/unread', entry: 'notices/handlers/unread',
-    access: { kind: 'policy', action: 'notice.send', target: 'notice', param: 'noticeId' },
+    access: { kind: 'policy', action: 'notice.send', target: 'notice', param: 'noticeId', scope: { check: 'noticeDrillDown', param: 'orgId', optional: true } },
     summary: 'The recipients who have not read a notice yet, optionally under one org of its tree (drill-down).',
     input: noticePageInput,
     output: { 200: unreadRecipientsPageSchema },

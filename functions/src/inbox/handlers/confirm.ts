@@ -1,9 +1,9 @@
 import { inboxRoutes } from '@trellis/shared/inbox/routes';
-
 import { route } from '../../access/route';
 import { markConfirmed } from '../mark';
 
-export const handler = route(inboxRoutes.confirm, async ({ input, actor }) => {
-  const d = await markConfirmed(actor().accountId, input.noticeId);
+/** The caller's own delivery (the row's `own` access) is marked. */
+export const handler = route(inboxRoutes.confirm, async ({ target }) => {
+  const d = await markConfirmed(target().record);
   return { noticeId: d.noticeId, readAt: d.readAt, confirmedAt: d.confirmedAt };
 });
