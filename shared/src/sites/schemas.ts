@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { orgContactSchema, orgContactViewSchema, orgTypeSchema } from '../orgs/org';
 import { idSchema, slugSchema } from '../orgs/schemas';
-import { SITE_SECTIONS } from './settings';
+import { siteSettingsViewSchema } from './settings';
 import { siteHomeSchema, siteMembersLineSchema } from './site-home';
 
 export type { LookupResult } from '../orgs/views';
@@ -20,11 +20,6 @@ export const siteOrgLinkSchema = z.object({ name: z.string(), slug: z.string(), 
 export type SiteOrgLink = z.infer<typeof siteOrgLinkSchema>;
 
 /** Logo and banner (short-lived signed URLs) and the navigation order. */
-export const siteSettingsViewSchema = z.object({
-  logoUrl: z.string().nullable(),
-  bannerUrl: z.string().nullable(),
-  navOrder: z.array(z.enum(SITE_SECTIONS)),
-});
 export type SiteSettingsView = z.infer<typeof siteSettingsViewSchema>;
 
 /** The public website of one org. `closed` when the org or an ancestor is disabled, or the site is closed. */

@@ -44,3 +44,10 @@ export function moveSection(order: readonly SiteSection[], section: SiteSection,
   [list[i], list[j]] = [list[j]!, list[i]!];
   return list;
 }
+
+/** The site's look as public pages get it: logo and banner as short-lived signed URLs, the section order. */
+export const siteSettingsViewSchema = z.object({
+  logoUrl: z.string().nullable(),
+  bannerUrl: z.string().nullable(),
+  navOrder: z.array(z.enum(SITE_SECTIONS)),
+});
