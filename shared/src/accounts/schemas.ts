@@ -125,7 +125,7 @@ export const accountViewSchema = z.object({
   status: z.enum(['active', 'disabled']),
   homeOrgId: z.string(),
   mustChangePassword: z.boolean(),
-  createdAt: z.string(),
+  createdAt: z.iso.datetime(),
   version: z.number().int(),
 });
 export type AccountView = z.infer<typeof accountViewSchema>;

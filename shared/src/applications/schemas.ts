@@ -47,8 +47,8 @@ export const applicationPublicViewSchema = z.object({
   name: z.string(),
   parentName: z.string(),
   status: applicationStatusSchema,
-  submittedAt: z.string(),
-  decidedAt: z.string().nullable(),
+  submittedAt: z.iso.datetime(),
+  decidedAt: z.iso.datetime().nullable(),
   reason: z.string().nullable(),
   orgSlug: z.string().nullable(),
 });

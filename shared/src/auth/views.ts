@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { sessionViewSchema } from '../accounts/schemas';
 
 /** A new session: its token (for the cookie), when it ends at the latest, and who it is. */
-export const loginResultSchema = z.object({ token: z.string(), expiresAt: z.string(), session: sessionViewSchema });
+export const loginResultSchema = z.object({ token: z.string(), expiresAt: z.iso.datetime(), session: sessionViewSchema });
 export type LoginResult = z.infer<typeof loginResultSchema>;
 
 /** The fresh session after a password change (every earlier one has ended). */
-export const passwordChangedSchema = z.object({ token: z.string(), expiresAt: z.string() });
+export const passwordChangedSchema = z.object({ token: z.string(), expiresAt: z.iso.datetime() });
 export type PasswordChanged = z.infer<typeof passwordChangedSchema>;
 
 /** An image captcha: its id and the SVG to show. */

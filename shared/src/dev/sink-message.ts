@@ -6,6 +6,6 @@ export const sinkMessageSchema = z.object({
   to: z.string(),
   text: z.string(),
   status: z.string(),
-  createdAt: z.string(),
+  createdAt: z.iso.datetime(),
 });
 export type SinkMessage = z.infer<typeof sinkMessageSchema>;

@@ -20,7 +20,7 @@ export const siteStatusSchema = z.object({
   state: z.enum(['active', 'closed']),
   reason: z.string().optional(),
   by: z.string().optional(),
-  at: z.string().optional(),
+  at: z.iso.datetime().optional(),
 });
 export type SiteStatus = z.infer<typeof siteStatusSchema>;
 
@@ -47,7 +47,7 @@ export const orgSchema = z.object({
   code: z.string().nullable(),
   intro: z.string(),
   contact: orgContactViewSchema,
-  createdAt: z.string(),
+  createdAt: z.iso.datetime(),
   version: z.number().int(),
   siteStatus: siteStatusSchema.optional(),
   siteSettings: siteSettingsSchema.optional(),

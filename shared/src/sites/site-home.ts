@@ -10,7 +10,7 @@ export const siteHomeLineSchema = z.object({
   kind: z.enum(SITE_ITEM_KINDS),
   title: z.string(),
   summary: z.string(),
-  at: z.string(),
+  at: z.iso.datetime(),
   sourceName: z.string(),
   sourceSlug: z.string(),
   /** True when the item was written by another org and republished here. */
