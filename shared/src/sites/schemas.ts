@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { orgContactSchema, orgContactViewSchema, orgTypeSchema } from '../orgs/org';
+import { orgContactSchema, orgSchema, orgTypeSchema } from '../orgs/org';
 import { idSchema, slugSchema } from '../orgs/schemas';
 import { siteSettingsViewSchema } from './settings';
 import { siteHomeSchema, siteMembersLineSchema } from './site-home';
@@ -29,7 +29,7 @@ export const siteViewSchema = z.object({
   closedReason: z.string().nullable(),
   /** The newest news, notices and items from below, from the site's home projection. */
   home: siteHomeSchema,
-  org: z.object({ name: z.string(), type: orgTypeSchema, slug: z.string(), region: z.string(), intro: z.string(), contact: orgContactViewSchema }),
+  org: orgSchema.pick({ name: true, type: true, slug: true, region: true, intro: true, contact: true }),
   parent: siteOrgLinkSchema.nullable(),
   children: z.array(siteOrgLinkSchema),
   cursor: z.string().nullable(),
