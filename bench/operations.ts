@@ -1,7 +1,8 @@
 import type { RouteId } from '@trellis/shared/http/routes';
 import type { Org, Page } from '@trellis/shared/orgs/org';
 import { findAccountIdByLogin, getAccountWithMemberships } from '../functions/src/adapters/dynamodb/account/account-store';
-import { getApplication, type ApplicationRecord } from '../functions/src/adapters/dynamodb/application/application-store';
+import { getApplication } from '../functions/src/adapters/dynamodb/application/application-store';
+import type { ApplicationRecord } from '@trellis/shared/applications/application-record';
 import { getOrg, listChildOrgs, listSubtreeOrgs } from '../functions/src/adapters/dynamodb/org/org-store';
 import { decideApplication } from '../functions/src/applications/decide';
 import { login } from '../functions/src/auth/login';

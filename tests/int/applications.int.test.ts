@@ -1,7 +1,10 @@
 import { randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '@trellis/shared/data/keys';
 import { getApplication } from '../../functions/src/adapters/dynamodb/application/application-store';
 import { getOrg } from '../../functions/src/adapters/dynamodb/org/org-store';
+import { ddb, tableName } from '../../functions/src/adapters/dynamodb/table/client';
 import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/table/request-meter';
 import { decideApplication } from '../../functions/src/applications/decide';
 import { call, loginAs, randomUscc, uniqueSuffix } from './api-client';
@@ -111,6 +114,21 @@ describe('self-provisioning: apply, review, approve', () => {
     expect(readMeter().byCommand).toEqual({ GetItemCommand: 1, TransactWriteItemsCommand: 1 });
     expect(view).toMatchObject({ status: 'approved', decidedBy: 'u-bench', version: 2 });
     expect(await getApplication(app.id)).toMatchObject({ status: 'approved', orgSlug: view.orgSlug, version: 2 });
+  });
+
+  it('an application resolves only through its own parent: a stored path that ends elsewhere is refused like a missing one', async () => {
+    const app = await apply();
+    const parent = await getOrg('sd-jn');
+    if (!parent) throw new Error('fixture missing');
+    const abovePath = parent.path.slice(0, parent.path.slice(0, -1).lastIndexOf('/') + 1);
+    await ddb().send(new UpdateCommand({
+      TableName: tableName(), Key: keys.application(app.id), UpdateExpression: 'SET parentPath = :p', ExpressionAttributeValues: { ':p': abovePath },
+    }));
+    const res = await call('applications.decide', {
+      params: { applicationId: app.id }, body: { decision: 'approve' }, token: await loginAs('sd.admin'),
+    });
+    expect(res.status).toBe(403);
+    expect(await getApplication(app.id)).toMatchObject({ status: 'pending', version: 1 });
   });
 
   it('rejection needs a reason, and the reason shows on the status page', async () => {

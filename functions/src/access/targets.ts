@@ -7,6 +7,7 @@ import { getSiteItem } from '../adapters/dynamodb/site-item/site-item-store';
 import { getNoticeWithStats } from '../adapters/dynamodb/notice/notice-store';
 import { getUpload } from '../adapters/dynamodb/upload/upload-store';
 import { getResourceWithCounts } from '../adapters/dynamodb/resource/resource-store';
+import type { ApplicationRecord } from '@trellis/shared/applications/application-record';
 import type { Org } from '@trellis/shared/orgs/org';
 import type { Located } from '../http/route-deps';
 import { knownOrgPath, rememberOrgPaths } from './org-path-cache';
@@ -31,9 +32,15 @@ export const targets = {
     const loaded = await getAccountWithMemberships(id);
     return loaded ? located(loaded.account.homeOrgPath, loaded) : null;
   },
-  application: async (id: string) => {
+  /** An application resolves only through its parent: the last org on its parent's path must be that parent. */
+  application: async (id: string): Promise<Located<{ application: ApplicationRecord; parent: Org }> | null> => {
     const app = await getApplication(id);
-    return app ? located(app.parentPath, app) : null;
+    if (!app) return null;
+    const fromPath = (pathOrgs: Org[]) => {
+      const parent = pathOrgs.at(-1);
+      return parent?.id === app.parentId ? { application: app, parent } : undefined;
+    };
+    return { path: app.parentPath, fromPath };
   },
   resource: async (id: string) => {
     const found = await getResourceWithCounts(id);

@@ -1,6 +1,7 @@
 import type { CreateAccountInput, AccountView } from '@trellis/shared/accounts/schemas';
 import type { Org } from '@trellis/shared/orgs/org';
-import { putAccountItems, toAccountView, type AccountRecord, type Membership } from '../adapters/dynamodb/account/account-store';
+import type { AccountRecord, Membership } from '@trellis/shared/accounts/account-record';
+import { putAccountItems, toAccountView } from '../adapters/dynamodb/account/account-store';
 import { transact } from '../adapters/dynamodb/table/transact';
 import { hashPassword } from '../security/password-hash';
 import { newId } from '../security/tokens';

@@ -1,6 +1,7 @@
 import type { Actor } from '@trellis/shared/access/policy';
 import type { AccountView, UpdateAccountInput } from '@trellis/shared/accounts/schemas';
-import { getAccountWithMemberships, toAccountView, type AccountRecord } from '../adapters/dynamodb/account/account-store';
+import type { AccountRecord } from '@trellis/shared/accounts/account-record';
+import { getAccountWithMemberships, toAccountView } from '../adapters/dynamodb/account/account-store';
 import { updateAccount } from '../adapters/dynamodb/account/account-writes';
 import { AccessDenied, ValidationError } from '../errors';
 

@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
 import type { ApplicationInput } from '@trellis/shared/applications/schemas';
 import { pathIds } from '@trellis/shared/orgs/path';
-import { putApplication, type ApplicationRecord } from '../adapters/dynamodb/application/application-store';
+import type { ApplicationRecord } from '@trellis/shared/applications/application-record';
+import { putApplication } from '../adapters/dynamodb/application/application-store';
 import { getOrgs } from '../adapters/dynamodb/org/org-store';
 import { ValidationError } from '../errors';
 import { hashPassword } from '../security/password-hash';

@@ -3,7 +3,8 @@ import type { ApplicationView, DecisionInput } from '@trellis/shared/application
 import type { Org } from '@trellis/shared/orgs/org';
 import { renderSms } from '@trellis/shared/notify/sms-templates';
 import { findAccountIdByLogin, putAccountItems } from '../adapters/dynamodb/account/account-store';
-import { decideApplicationItem, toApplicationView, type ApplicationRecord } from '../adapters/dynamodb/application/application-store';
+import type { ApplicationRecord } from '@trellis/shared/applications/application-record';
+import { decideApplicationItem, toApplicationView } from '../adapters/dynamodb/application/application-store';
 import { putOutboxItem } from '../adapters/dynamodb/outbox/outbox-store';
 import { putOrgItems } from '../adapters/dynamodb/org/org-store';
 import { transact, type GuardedItem } from '../adapters/dynamodb/table/transact';

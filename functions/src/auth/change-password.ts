@@ -1,3 +1,4 @@
+import type { PasswordChanged } from '@trellis/shared/auth/views';
 import { replacePasswordAndSession } from '../adapters/dynamodb/account/password-change-store';
 import { ValidationError } from '../errors';
 import { hashPassword, verifyPassword } from '../security/password-hash';
@@ -5,11 +6,6 @@ import { passedLogin } from './login-throttle';
 import { guardPasswordChange, passwordChangeSubjects } from './password-change-throttle';
 import type { Authenticated } from './resolve-actor';
 import { issueSession } from './session-issue';
-
-export interface PasswordChanged {
-  token: string;
-  expiresAt: string;
-}
 
 /**
  * The signed-in person changes their password (also the forced change after a reset).

@@ -1,4 +1,5 @@
-import type { LoginInput, SessionView } from '@trellis/shared/accounts/schemas';
+import type { LoginInput } from '@trellis/shared/accounts/schemas';
+import type { LoginResult } from '@trellis/shared/auth/views';
 import { findAccountIdByLogin, getAccountWithMemberships } from '../adapters/dynamodb/account/account-store';
 import { putSession } from '../adapters/dynamodb/session/session-store';
 import { AccessDenied } from '../errors';
@@ -7,12 +8,6 @@ import { parseLogin } from './login-name';
 import { failLogin, guardLogin, loginSubjects, passedLogin } from './login-throttle';
 import { issueSession } from './session-issue';
 import { activeMemberships, sessionView } from './session-view';
-
-export interface LoginResult {
-  token: string;
-  expiresAt: string;
-  session: SessionView;
-}
 
 /** Username or mobile number plus password; a new session (and token) on every login. */
 export async function login(input: LoginInput, clientIp: string, now = Date.now()): Promise<LoginResult> {

@@ -1,5 +1,6 @@
 import type { Actor } from '@trellis/shared/access/policy';
-import { getAccountWithMemberships, type AccountRecord, type Membership } from '../adapters/dynamodb/account/account-store';
+import type { AccountRecord, Membership } from '@trellis/shared/accounts/account-record';
+import { getAccountWithMemberships } from '../adapters/dynamodb/account/account-store';
 import { getSession, touchSession } from '../adapters/dynamodb/session/session-store';
 import { config } from '../config';
 import { AuthRequired } from '../errors';

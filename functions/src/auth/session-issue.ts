@@ -1,4 +1,4 @@
-import type { SessionRecord } from '../adapters/dynamodb/session/session-store';
+import type { SessionRecord } from '@trellis/shared/auth/session-record';
 import { config } from '../config';
 import { newSessionToken, sha256 } from '../security/tokens';
 

@@ -1,6 +1,7 @@
 import type { SessionView } from '@trellis/shared/accounts/schemas';
 import { pathIds } from '@trellis/shared/orgs/path';
-import { toAccountView, type AccountRecord, type Membership } from '../adapters/dynamodb/account/account-store';
+import type { AccountRecord, Membership } from '@trellis/shared/accounts/account-record';
+import { toAccountView } from '../adapters/dynamodb/account/account-store';
 import { getOrgs } from '../adapters/dynamodb/org/org-store';
 
 /** The memberships whose org and every ancestor are active (one BatchGet over all paths). */

@@ -1,4 +1,4 @@
-import type { LookupResult } from '@trellis/shared/sites/schemas';
+import type { LookupResult } from '@trellis/shared/orgs/views';
 import { isValidUscc } from '@trellis/shared/applications/uscc-check';
 import type { Org } from '@trellis/shared/orgs/org';
 import { findOrgIdByCode, getOrgs, searchOrgsByName } from '../adapters/dynamodb/org/org-store';

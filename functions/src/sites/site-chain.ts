@@ -2,7 +2,8 @@ import type { Org } from '@trellis/shared/orgs/org';
 import { pathIds } from '@trellis/shared/orgs/path';
 import type { SiteHeader, SiteHome } from '@trellis/shared/site-items/schemas';
 import { findOrgBySlug, getOrgs } from '../adapters/dynamodb/org/org-store';
-import { getOrgsWithHome, type SiteMembersLine } from '../adapters/dynamodb/site/site-home-store';
+import type { SiteMembersLine } from '@trellis/shared/sites/site-home';
+import { getOrgsWithHome } from '../adapters/dynamodb/site/site-home-store';
 import { NotFound } from '../errors';
 import { siteSettingsView } from './site-settings-view';
 

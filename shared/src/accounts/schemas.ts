@@ -71,15 +71,16 @@ export const importAccountsInput = z.object({
   rows: z.array(z.record(z.string(), z.unknown())).min(1, 'rows.required').max(IMPORT_BATCH_MAX, 'rows.batch_too_many'),
 });
 
-export interface ImportRowResult {
-  row: number;
-  username: string;
+export const importRowResultSchema = z.object({
+  row: z.number().int(),
+  username: z.string(),
   /** `existing`: created by an earlier call of the same import (its temporary password is not shown again). */
-  status: 'created' | 'existing' | 'failed';
+  status: z.enum(['created', 'existing', 'failed']),
   /** Given once, to hand to the teacher; changed at first login. */
-  temporaryPassword?: string;
-  fields?: Record<string, string[]>;
-}
+  temporaryPassword: z.string().optional(),
+  fields: z.record(z.string(), z.array(z.string())).optional(),
+});
+export type ImportRowResult = z.infer<typeof importRowResultSchema>;
 
 export const updateAccountInput = z.object({
   accountId: idSchema,
@@ -112,30 +113,34 @@ export const smsResetInput = z.object({
 });
 
 /** An account as the API returns it (never the hash). */
-export interface AccountView {
-  id: string;
-  username: string;
-  displayName: string;
-  phone: string | null;
+export const accountViewSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  phone: z.string().nullable(),
   /** The owner proved they receive SMS on `phone`. */
-  phoneVerified: boolean;
+  phoneVerified: z.boolean(),
   /** Opted out of non-critical SMS. */
-  smsOptOut: boolean;
-  status: 'active' | 'disabled';
-  homeOrgId: string;
-  mustChangePassword: boolean;
-  createdAt: string;
-  version: number;
-}
+  smsOptOut: z.boolean(),
+  status: z.enum(['active', 'disabled']),
+  homeOrgId: z.string(),
+  mustChangePassword: z.boolean(),
+  createdAt: z.iso.datetime(),
+  version: z.number().int(),
+});
+export type AccountView = z.infer<typeof accountViewSchema>;
 
-export interface MembershipView {
-  orgId: string;
-  orgName: string;
-  orgPath: string;
-  roles: (typeof ROLES)[number][];
-}
+export const membershipViewSchema = z.object({
+  orgId: z.string(),
+  orgName: z.string(),
+  orgPath: z.string(),
+  roles: z.array(roleSchema),
+});
+export type MembershipView = z.infer<typeof membershipViewSchema>;
 
-export interface SessionView {
-  account: AccountView;
-  memberships: MembershipView[];
-}
+/** The signed-in person: the account and its memberships at active orgs, with org names. */
+export const sessionViewSchema = z.object({
+  account: accountViewSchema,
+  memberships: z.array(membershipViewSchema),
+});
+export type SessionView = z.infer<typeof sessionViewSchema>;

@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { orgTypeSchema } from '../orgs/org';
+import { orgTypeSchema, pageOf } from '../orgs/org';
 import { idSchema, orgNameSchema, cursorSchema } from '../orgs/schemas';
 import { usccSchema } from './uscc';
 import { mobileSchema, passwordSchema, usernameSchema } from '../accounts/schemas';
+
+export const applicationStatusSchema = z.enum(['pending', 'approved', 'rejected']);
+export type ApplicationStatus = z.infer<typeof applicationStatusSchema>;
 
 export const applicationInput = z.object({
   name: orgNameSchema,
@@ -34,35 +37,38 @@ export type DecisionInput = z.infer<typeof decisionInput>;
 
 export const listApplicationsInput = z.object({
   orgId: idSchema,
-  status: z.enum(['pending', 'approved', 'rejected']).default('pending'),
+  status: applicationStatusSchema.default('pending'),
   cursor: cursorSchema,
 });
 
-export type ApplicationStatus = 'pending' | 'approved' | 'rejected';
-
 /** What the applicant's public status page shows: no contact details, no hashes. */
-export interface ApplicationPublicView {
-  number: string;
-  name: string;
-  parentName: string;
-  status: ApplicationStatus;
-  submittedAt: string;
-  decidedAt: string | null;
-  reason: string | null;
-  orgSlug: string | null;
-}
+export const applicationPublicViewSchema = z.object({
+  number: z.string(),
+  name: z.string(),
+  parentName: z.string(),
+  status: applicationStatusSchema,
+  submittedAt: z.iso.datetime(),
+  decidedAt: z.iso.datetime().nullable(),
+  reason: z.string().nullable(),
+  orgSlug: z.string().nullable(),
+});
+export type ApplicationPublicView = z.infer<typeof applicationPublicViewSchema>;
 
 /** What the approving admins see. */
-export interface ApplicationView extends ApplicationPublicView {
-  id: string;
-  type: z.infer<typeof orgTypeSchema>;
-  parentId: string;
-  region: string;
-  code: string;
-  contactName: string;
-  mobile: string;
-  email: string;
-  adminUsername: string;
-  decidedBy: string | null;
-  version: number;
-}
+export const applicationViewSchema = applicationPublicViewSchema.extend({
+  id: z.string(),
+  type: orgTypeSchema,
+  parentId: z.string(),
+  region: z.string(),
+  code: z.string(),
+  contactName: z.string(),
+  mobile: z.string(),
+  email: z.string(),
+  adminUsername: z.string(),
+  decidedBy: z.string().nullable(),
+  version: z.number().int(),
+});
+export type ApplicationView = z.infer<typeof applicationViewSchema>;
+
+/** The approvals inbox: one page of applications and the pending count under the org. */
+export const applicationListSchema = pageOf(applicationViewSchema).extend({ counts: z.object({ pending: z.number().int() }) });

@@ -1,7 +1,7 @@
 import { defineRoute } from '../http/route-row';
-import { untypedOutput } from '../http/untyped-output';
 import { onOrg, pub } from '../http/access-kinds';
-import { siteSlugInput, editSiteInput } from '../sites/schemas';
+import { orgSchema } from '../orgs/org';
+import { siteSlugInput, editSiteInput, siteViewSchema } from '../sites/schemas';
 import { siteSettingsInput, siteStatusInput } from '../sites/settings';
 
 /** The sites capability's routes. */
@@ -9,29 +9,29 @@ export const sitesRoutes = {
   get: defineRoute({
     id: 'sites.get', method: 'GET', path: '/public/sites/{slug}', entry: 'sites/handlers/get',
     access: pub,
-    summary: "sites.get",
+    summary: "An org's public website by its slug: home lines, parent, sub-orgs, member units; only a notice when it is closed.",
     input: siteSlugInput,
-    output: { 200: untypedOutput },
+    output: { 200: siteViewSchema },
   }),
   edit: defineRoute({
     id: 'sites.edit', method: 'PUT', path: '/orgs/{orgId}/site', entry: 'sites/handlers/edit',
     access: onOrg('site.edit'),
     summary: "The org edits its public website's introduction and contact.",
     input: editSiteInput,
-    output: { 200: untypedOutput },
+    output: { 200: orgSchema },
   }),
   settings: defineRoute({
     id: 'sites.settings', method: 'PUT', path: '/orgs/{orgId}/site-settings', entry: 'sites/handlers/settings',
     access: onOrg('site.edit'),
     summary: "The org's site settings: logo, banner, navigation order, custom domain.",
     input: siteSettingsInput,
-    output: { 200: untypedOutput },
+    output: { 200: orgSchema },
   }),
   status: defineRoute({
     id: 'sites.status', method: 'PUT', path: '/orgs/{orgId}/site-status', entry: 'sites/handlers/status',
     access: onOrg('site.close'),
     summary: "A superior closes (with a reason) or reopens a subordinate org's public site; the policy refuses it on one's own org.",
     input: siteStatusInput,
-    output: { 200: untypedOutput },
+    output: { 200: orgSchema },
   }),
 } as const;

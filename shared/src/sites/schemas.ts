@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { orgContactSchema, type Org } from '../orgs/org';
+import { orgContactSchema, orgSchema, orgTypeSchema } from '../orgs/org';
 import { idSchema, slugSchema } from '../orgs/schemas';
-import type { SiteHome } from '../site-items/schemas';
+import { siteSettingsViewSchema } from './settings';
+import { siteHomeSchema, siteMembersLineSchema } from './site-home';
+
+export type { LookupResult } from '../orgs/views';
 
 export const editSiteInput = z.object({
   orgId: idSchema,
@@ -13,41 +16,25 @@ export type EditSiteInput = z.infer<typeof editSiteInput>;
 
 export const siteSlugInput = z.object({ slug: slugSchema, cursor: z.string().max(2048).optional() });
 
-export interface SiteOrgLink {
-  name: string;
-  slug: string;
-  type: Org['type'];
-}
+export const siteOrgLinkSchema = z.object({ name: z.string(), slug: z.string(), type: orgTypeSchema });
+export type SiteOrgLink = z.infer<typeof siteOrgLinkSchema>;
+
+/** Logo and banner (short-lived signed URLs) and the navigation order. */
+export type SiteSettingsView = z.infer<typeof siteSettingsViewSchema>;
 
 /** The public website of one org. `closed` when the org or an ancestor is disabled, or the site is closed. */
-export interface SiteView {
-  closed: boolean;
+export const siteViewSchema = z.object({
+  closed: z.boolean(),
   /** Why superiors closed the site, when they said. */
-  closedReason: string | null;
+  closedReason: z.string().nullable(),
   /** The newest news, notices and items from below, from the site's home projection. */
-  home: SiteHome;
-  org: Pick<Org, 'name' | 'type' | 'slug' | 'region' | 'intro' | 'contact'>;
-  parent: SiteOrgLink | null;
-  children: SiteOrgLink[];
-  cursor: string | null;
-  /** Logo and banner (short-lived signed URLs) and the navigation order. */
-  settings: SiteSettingsView;
+  home: siteHomeSchema,
+  org: orgSchema.pick({ name: true, type: true, slug: true, region: true, intro: true, contact: true }),
+  parent: siteOrgLinkSchema.nullable(),
+  children: z.array(siteOrgLinkSchema),
+  cursor: z.string().nullable(),
+  settings: siteSettingsViewSchema,
   /** The first approved member units by join date and their total (from the org's summary item). */
-  members: { items: { name: string; type: string }[]; total: number };
-}
-
-export interface SiteSettingsView {
-  logoUrl: string | null;
-  bannerUrl: string | null;
-  navOrder: Array<'home' | 'news' | 'notices' | 'members' | 'about'>;
-}
-
-export interface LookupResult {
-  id: string;
-  name: string;
-  type: Org['type'];
-  slug: string;
-  region: string;
-  parentName: string | null;
-  status: Org['status'];
-}
+  members: siteMembersLineSchema,
+});
+export type SiteView = z.infer<typeof siteViewSchema>;

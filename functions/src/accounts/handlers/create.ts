@@ -1,6 +1,4 @@
 import { accountsRoutes } from '@trellis/shared/accounts/routes';
-
-
 import { route } from '../../access/route';
 import { Status } from '../../http/status';
 import { createAccount } from '../create-account';

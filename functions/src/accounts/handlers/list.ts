@@ -1,9 +1,5 @@
 import { accountsRoutes } from '@trellis/shared/accounts/routes';
-
-
-import { listOrgMembers } from '../../adapters/dynamodb/account/account-store';
 import { route } from '../../access/route';
+import { orgAccounts } from '../list-accounts';
 
-export const handler = route(accountsRoutes.list, ({ input, target }) =>
-  listOrgMembers(target().record.id, input.cursor),
-);
+export const handler = route(accountsRoutes.list, ({ input, target }) => orgAccounts(target().record.id, input.cursor));

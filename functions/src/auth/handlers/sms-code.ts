@@ -1,5 +1,4 @@
 import { authRoutes } from '@trellis/shared/auth/routes';
-
 import { route } from '../../access/route';
 import { Status } from '../../http/status';
 import { requestResetCode } from '../sms-reset';

@@ -1,6 +1,4 @@
 import { orgsRoutes } from '@trellis/shared/orgs/routes';
-
-
 import { route } from '../../access/route';
 
 /** The org and its ancestors (already loaded by the policy check: no further reads). */

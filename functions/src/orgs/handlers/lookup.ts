@@ -1,5 +1,4 @@
 import { orgsRoutes } from '@trellis/shared/orgs/routes';
-
 import { route } from '../../access/route';
 import { lookupOrgs } from '../lookup';
 

@@ -1,6 +1,4 @@
 import { orgsRoutes } from '@trellis/shared/orgs/routes';
-
-
 import { route } from '../../access/route';
 import { changeOrg } from '../update-org';
 

@@ -1,6 +1,4 @@
 import { sitesRoutes } from '@trellis/shared/sites/routes';
-
-
 import { route } from '../../access/route';
 import { changeOrg } from '../../orgs/update-org';
 

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { SessionView } from '@trellis/shared/accounts/schemas';
 import { can } from '#lib/access/actor.ts';
 import { api } from './api';
-import type { OrgWithAncestors } from './api-types';
+import type { OrgWithAncestors } from '@trellis/shared/orgs/views';
 import { raise } from './raise';
 
 /** The org whose notices a page manages; 403 unless the session may send notices for it. */

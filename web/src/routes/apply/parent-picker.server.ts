@@ -1,5 +1,5 @@
 import { api } from '#lib/server/api.ts';
-import type { LookupItem, OrgLink } from '#lib/server/api-types.ts';
+import type { LookupResult, OrgLink } from '@trellis/shared/orgs/views';
 
 /**
  * Data for the parent-org picker: lookup results for `?q=` (name prefix or credit code) and
@@ -16,15 +16,14 @@ export async function loadParentPicker(url: URL) {
     api('orgs.publicChildren', { params: { orgId: browse }, query: { cursor } }, null),
   ]);
 
-  // Only results that carry the org id can be chosen; a slug is not an id and must not stand in for one.
-  const found: LookupItem[] = lookup?.ok ? lookup.data.items.filter((r) => r.status !== 'disabled') : [];
+  const found: LookupResult[] = lookup?.ok ? lookup.data.items.filter((r) => r.status !== 'disabled') : [];
   const kids: OrgLink[] = children.ok ? children.data.items : [];
 
   return {
     q,
     qTooShort: q.length === 1,
     lookupError: lookup && !lookup.ok ? lookup.error.code : null,
-    results: found.map((r) => ({ id: r.id ?? null, name: r.name, type: r.type, region: r.region, parentName: r.parentName })),
+    results: found.map((r) => ({ id: r.id, name: r.name, type: r.type, region: r.region, parentName: r.parentName })),
     browse,
     browseName,
     children: kids.map((c) => ({ id: c.id, name: c.name, type: c.type })),

@@ -2,6 +2,7 @@ import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb
 import { keys } from '@trellis/shared/data/keys';
 import type { Role } from '@trellis/shared/access/roles';
 import type { AccountView } from '@trellis/shared/accounts/schemas';
+import type { AccountRecord, Membership } from '@trellis/shared/accounts/account-record';
 import type { Page } from '@trellis/shared/orgs/org';
 import { ddb, tableName } from '../table/client';
 import { decodeCursor, encodeCursor } from '../table/cursor';
@@ -9,22 +10,8 @@ import { queryAll } from '../table/query-all';
 import type { GuardedItem } from '../table/transact';
 import { Conflict } from '../../../errors';
 
-/** An account as stored: the view plus its password hash. */
-export interface AccountRecord extends AccountView {
-  passwordHash: string;
-  homeOrgPath: string;
-  /** Bumped when a password is set or the account is disabled: older sessions stop working. */
-  sessionEpoch?: number;
-}
-
-export interface Membership {
-  accountId: string;
-  orgId: string;
-  orgPath: string;
-  roles: Role[];
-  /** Bumped by every role change; a membership stored without one counts as version 1. */
-  version?: number;
-}
+// Transitional re-export for importers outside the accounts capability; new code imports from shared.
+export type { AccountRecord, Membership } from '@trellis/shared/accounts/account-record';
 
 const VIEW_FIELDS = [
   'id', 'username', 'displayName', 'phone', 'phoneVerified', 'smsOptOut', 'status', 'homeOrgId', 'mustChangePassword',

@@ -3,7 +3,8 @@ import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import { keys } from '@trellis/shared/data/keys';
 import type { AccountView } from '@trellis/shared/accounts/schemas';
 import { ddb, tableName } from '../table/client';
-import { membershipItem, toAccountView, type AccountRecord, type Membership } from './account-store';
+import type { AccountRecord, Membership } from '@trellis/shared/accounts/account-record';
+import { membershipItem, toAccountView } from './account-store';
 import { transact, type GuardedItem } from '../table/transact';
 import { Conflict } from '../../../errors';
 

@@ -1,7 +1,8 @@
 import { keys, type Key } from '@trellis/shared/data/keys';
 import { tableName } from '../table/client';
-import type { AccountRecord } from './account-store';
-import { sessionItem, type SessionRecord } from '../session/session-store';
+import type { AccountRecord } from '@trellis/shared/accounts/account-record';
+import type { SessionRecord } from '@trellis/shared/auth/session-record';
+import { sessionItem } from '../session/session-store';
 import { transact } from '../table/transact';
 import { Conflict, ValidationError } from '../../../errors';
 

@@ -2,16 +2,11 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { keys, ROOT_PARENT } from '@trellis/shared/data/keys';
 import type { ApplicationStatus, ApplicationView } from '@trellis/shared/applications/schemas';
 import type { Page } from '@trellis/shared/orgs/org';
+import type { ApplicationRecord } from '@trellis/shared/applications/application-record';
 import { ddb, tableName } from '../table/client';
 import { countAll, queryPage } from '../table/query-all';
 import { transact, type GuardedItem } from '../table/transact';
 import { Conflict } from '../../../errors';
-
-/** An application as stored: the admin view plus the parent's path and the password hash. */
-export interface ApplicationRecord extends ApplicationView {
-  parentPath: string;
-  adminPasswordHash: string;
-}
 
 function applicationItem(app: ApplicationRecord): Record<string, unknown> {
   return {

@@ -1,17 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
+import type { SessionRecord } from '@trellis/shared/auth/session-record';
 import { ddb, tableName } from '../table/client';
-
-export interface SessionRecord {
-  tokenHash: string;
-  accountId: string;
-  createdAt: number;
-  lastSeenAt: number;
-  absoluteExpiresAt: number;
-  /** The account's `sessionEpoch` at login; a session from an older epoch is refused. */
-  epoch?: number;
-}
 
 const epochSeconds = (ms: number) => Math.ceil(ms / 1000);
 

@@ -3,6 +3,7 @@ import { keys } from '@trellis/shared/data/keys';
 import { siteItemKeys } from '@trellis/shared/data/keys-site-items';
 import { memberKeys } from '@trellis/shared/data/keys-members';
 import type { Org } from '@trellis/shared/orgs/org';
+import type { SiteMembersLine } from '@trellis/shared/sites/site-home';
 import { HOME_LINES, SITE_LIST_CATEGORIES, type SiteHome, type SiteItemLine } from '@trellis/shared/site-items/schemas';
 import { homeAttribute, homeFromAttributes, homeOverflow } from '@trellis/shared/site-items/placements';
 import { ddb, tableName } from '../table/client';
@@ -13,11 +14,6 @@ import { transact } from '../table/transact';
 import { Conflict } from '../../../errors';
 
 const EMPTY_HOME: SiteHome = { news: [], notices: [], fromBelow: [] };
-
-export interface SiteMembersLine {
-  items: { name: string; type: string }[];
-  total: number;
-}
 
 /**
  * The orgs on a path, one site's home projection and its member-units summary in a single

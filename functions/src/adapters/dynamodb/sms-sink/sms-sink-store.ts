@@ -1,15 +1,7 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
+import type { SinkMessage } from '@trellis/shared/dev/sink-message';
 import { ddb, tableName } from '../table/client';
-
-/** Messages the local SMS sink "sent", for the dev inbox page. Local stack only. */
-export interface SinkMessage {
-  id: string;
-  to: string;
-  text: string;
-  status: string;
-  createdAt: string;
-}
 
 export async function putSinkMessage(msg: SinkMessage): Promise<void> {
   await ddb().send(new PutCommand({ TableName: tableName(), Item: { ...keys.smsSink(msg.createdAt, msg.id), ...msg } }));

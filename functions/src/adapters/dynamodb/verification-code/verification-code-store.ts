@@ -1,17 +1,9 @@
 import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Key } from '@trellis/shared/data/keys';
+import type { VerificationCode } from '@trellis/shared/auth/verification-code';
 import { ddb, tableName } from '../table/client';
 import { conditionHolds } from '../table/condition-holds';
 import type { GuardedItem } from '../table/transact';
-
-/** A 6-digit code sent by SMS (password reset, phone binding); only its hash is stored. */
-export interface VerificationCode {
-  phone: string;
-  accountId: string;
-  codeHash: string;
-  expiresAt: number;
-  attempts: number;
-}
 
 /** The code as a transaction item, written together with the SMS that carries it. */
 export function verificationCodeItem(key: Key, code: VerificationCode): GuardedItem {

@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     org: org.data,
     isAdmin: can(locals.session, 'org.update', target),
     images: site.ok ? { logoUrl: site.data.settings?.logoUrl ?? null, bannerUrl: site.data.settings?.bannerUrl ?? null } : { logoUrl: null, bannerUrl: null },
-    navOrder: (org.data.siteSettings?.navOrder ?? [...SITE_SECTIONS]) as SiteSection[],
+    navOrder: org.data.siteSettings?.navOrder ?? [...SITE_SECTIONS],
     saved: url.searchParams.get('saved') === '1',
   };
 };

@@ -1,5 +1,4 @@
 import { authRoutes } from '@trellis/shared/auth/routes';
-
 import { AuthRequired } from '../../errors';
 import { route } from '../../access/route';
 import { changePassword } from '../change-password';
