@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import type { JsonSchema } from './openapi-types';
+
+/** Where the document keeps named schemas; every `$ref` the builder writes points here. */
+const COMPONENTS = '#/components/schemas/';
+
+/** A component name OpenAPI accepts (`^[a-zA-Z0-9._-]+$`). */
+export const componentName = (name: string): string => name.replace(/[^a-zA-Z0-9._-]/g, '_');
+
+function rewriteRefs(node: unknown, refOf: (ref: string) => string): unknown {
+  if (Array.isArray(node)) return node.map((item) => rewriteRefs(item, refOf));
+  if (!node || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [key, key === '$ref' && typeof value === 'string' ? refOf(value) : rewriteRefs(value, refOf)]),
+  );
+}
+
+/**
+ * The JSON Schema (2020-12) of a zod schema, as one side of it (`input`: what a client sends,
+ * before defaults and transforms; `output`: what the API answers). What JSON Schema cannot
+ * express (a transform's result, a custom check) becomes `{}`. Definitions zod puts in `$defs`
+ * (recursive or registered schemas) move to `components` under `name.<def>`, and a reference
+ * to the root (`#`, recursion) to `components[name]`, so the result can be split and embedded.
+ */
+export function toOpenApiSchema(schema: z.ZodType, io: 'input' | 'output', name: string, components: Record<string, JsonSchema>): JsonSchema {
+  const generated = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+  const { $schema: _dialect, $defs, ...root } = generated;
+  const rootName = componentName(name);
+  let refersToRoot = false;
+  const refOf = (ref: string): string => {
+    if (ref === '#') {
+      refersToRoot = true;
+      return `${COMPONENTS}${rootName}`;
+    }
+    const def = /^#\/\$defs\/(.+)$/.exec(ref)?.[1];
+    return def === undefined ? ref : `${COMPONENTS}${componentName(`${name}.${def}`)}`;
+  };
+  for (const [def, defSchema] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) {
+    components[componentName(`${name}.${def}`)] = rewriteRefs(defSchema, refOf) as JsonSchema;
+  }
+  const result = rewriteRefs(root, refOf) as JsonSchema;
+  if (refersToRoot) components[rootName] = result;
+  return result;
+}
+
+/** The properties of an object schema and which are required; also those of `allOf`/`anyOf`/`oneOf` branches. */
+export function propertiesOf(schema: JsonSchema): { properties: Record<string, JsonSchema>; required: Set<string> } {
+  const properties: Record<string, JsonSchema> = { ...((schema.properties ?? {}) as Record<string, JsonSchema>) };
+  const required = new Set((schema.required ?? []) as string[]);
+  for (const combinator of ['allOf', 'anyOf', 'oneOf'] as const) {
+    for (const branch of (schema[combinator] ?? []) as JsonSchema[]) {
+      const inner = propertiesOf(branch);
+      for (const [key, value] of Object.entries(inner.properties)) properties[key] ??= value;
+      // A key required by every branch of a union, or by any part of an intersection, is required.
+      if (combinator === 'allOf') inner.required.forEach((key) => required.add(key));
+    }
+    const branches = (schema[combinator] ?? []) as JsonSchema[];
+    if (combinator !== 'allOf' && branches.length > 0) {
+      const each = branches.map((b) => propertiesOf(b).required);
+      for (const key of each[0] ?? []) if (each.every((r) => r.has(key))) required.add(key);
+    }
+  }
+  return { properties, required };
+}
+
+/** The schema of an input's keys outside the path: the input object without the path parameters. */
+export function withoutKeys(schema: JsonSchema, keys: readonly string[]): JsonSchema {
+  if (keys.length === 0) return schema;
+  const drop = new Set(keys);
+  const result: JsonSchema = { ...schema };
+  if (schema.properties) {
+    result.properties = Object.fromEntries(Object.entries(schema.properties as JsonSchema).filter(([key]) => !drop.has(key)));
+  }
+  if (Array.isArray(schema.required)) {
+    const required = (schema.required as string[]).filter((key) => !drop.has(key));
+    if (required.length > 0) result.required = required;
+    else delete result.required;
+  }
+  for (const combinator of ['allOf', 'anyOf', 'oneOf'] as const) {
+    if (Array.isArray(schema[combinator])) result[combinator] = (schema[combinator] as JsonSchema[]).map((b) => withoutKeys(b, keys));
+  }
+  return result;
+}
