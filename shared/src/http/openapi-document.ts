@@ -1,4 +1,5 @@
 import { buildOpenApi, type OpenApiDocument, type OpenApiOptions } from './openapi';
+import type { RouteRow } from './route-row';
 import { ROUTES } from './routes';
 
 const DESCRIPTION = [
@@ -9,9 +10,10 @@ const DESCRIPTION = [
 ].join(' ');
 
 /**
- * Trellis's openapi.json: the whole route table (local-only routes left out), as `npm run
- * openapi` writes it, the local gateway serves it and the deploy publishes it.
+ * Trellis's openapi.json: the route table (local-only routes left out), as `npm run openapi`
+ * writes it, the local gateway serves it and the deploy publishes it (with the routes it deploys).
  */
-export function trellisOpenApi(options: OpenApiOptions & { version: string }): OpenApiDocument {
-  return buildOpenApi(ROUTES, { title: 'Trellis API', description: DESCRIPTION, ...options });
+export function trellisOpenApi(options: OpenApiOptions & { version: string; routes?: readonly RouteRow[] }): OpenApiDocument {
+  const { routes = ROUTES, ...rest } = options;
+  return buildOpenApi(routes, { title: 'Trellis API', description: DESCRIPTION, ...rest });
 }
