@@ -19,13 +19,17 @@ function rewriteRefs(node: unknown, refOf: (ref: string) => string): unknown {
  * The JSON Schema (2020-12) of a zod schema, as one side of it (`input`: what a client sends,
  * before defaults and transforms; `output`: what the API answers). What JSON Schema cannot
  * express (a transform's result, a custom check) becomes `{}`. Definitions zod puts in `$defs`
- * (recursive or registered schemas) move to `components` under `name.<def>`, and a reference
- * to the root (`#`, recursion) to `components[name]`, so the result can be split and embedded.
+ * move to `components`, so the result can be split and embedded: a schema registered with
+ * `.meta({ id: 'Org' })` as `Org` (its input side as `OrgInput`), shared by every route that
+ * uses it; others (recursion zod extracts) under `name.<def>`, and a reference to the root
+ * (`#`) to `components[name]`.
  */
 export function toOpenApiSchema(schema: z.ZodType, io: 'input' | 'output', name: string, components: Record<string, JsonSchema>): JsonSchema {
   const generated = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
   const { $schema: _dialect, $defs, ...root } = generated;
   const rootName = componentName(name);
+  const defName = (def: string): string =>
+    componentName(def.startsWith('__') ? `${name}.${def}` : io === 'output' ? def : `${def}Input`);
   let refersToRoot = false;
   const refOf = (ref: string): string => {
     if (ref === '#') {
@@ -33,14 +37,24 @@ export function toOpenApiSchema(schema: z.ZodType, io: 'input' | 'output', name:
       return `${COMPONENTS}${rootName}`;
     }
     const def = /^#\/\$defs\/(.+)$/.exec(ref)?.[1];
-    return def === undefined ? ref : `${COMPONENTS}${componentName(`${name}.${def}`)}`;
+    return def === undefined ? ref : `${COMPONENTS}${defName(def)}`;
   };
   for (const [def, defSchema] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) {
-    components[componentName(`${name}.${def}`)] = rewriteRefs(defSchema, refOf) as JsonSchema;
+    const component = rewriteRefs(defSchema, refOf) as JsonSchema;
+    const known = components[defName(def)];
+    if (known && JSON.stringify(known) !== JSON.stringify(component)) throw new Error(`two different schemas are named ${defName(def)}`);
+    components[defName(def)] = component;
   }
   const result = rewriteRefs(root, refOf) as JsonSchema;
   if (refersToRoot) components[rootName] = result;
   return result;
+}
+
+/** A schema that is only a reference to a component, followed (so a registered input can be split). */
+export function resolvedRoot(schema: JsonSchema, components: Record<string, JsonSchema>): JsonSchema {
+  const ref = Object.keys(schema).length === 1 && typeof schema.$ref === 'string' ? schema.$ref : undefined;
+  const target = ref?.startsWith(COMPONENTS) ? components[ref.slice(COMPONENTS.length)] : undefined;
+  return target ? resolvedRoot(target, components) : schema;
 }
 
 /** The properties of an object schema and which are required; also those of `allOf`/`anyOf`/`oneOf` branches. */

@@ -202,6 +202,25 @@ describe('buildOpenApi on hand-made rows', () => {
     expect(() => buildOpenApi([listRow, { ...listRow, id: 'things.again' }])).toThrow(/two routes at GET \/orgs\/\{orgId\}\/things/);
   });
 
+  it('shares a schema registered with an id as one component, and still splits a registered input', () => {
+    const thing = z.object({ id, note: z.string().default('') }).meta({ id: 'Thing' });
+    const input = z.object({ thingId: id, note: z.string() }).meta({ id: 'TouchThing' });
+    const shared = buildOpenApi([
+      { ...touchRow, input, output: { 200: z.object({ thing, others: z.array(thing) }) } },
+      { ...removeRow, method: 'GET', output: { 200: thing } },
+    ]);
+    expect(shared.components.schemas.Thing).toMatchObject({ type: 'object', required: ['id', 'note'] });
+    expect(shared.paths['/things/{thingId}']!.get!.responses['200']).toMatchObject({ content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } });
+    const touch = shared.paths['/things/{thingId}/touch']!.post!;
+    expect(touch.parameters).toEqual([expect.objectContaining({ name: 'thingId', in: 'path', schema: { type: 'string', pattern: '^[a-z0-9-]+$' } })]);
+    expect(touch.requestBody?.content['application/json'].schema).toMatchObject({ properties: { note: { type: 'string' } }, required: ['note'] });
+    expect(() => validator(shared).compile({ $ref: '#/components/schemas/Thing' })).not.toThrow();
+    const clash = z.object({ other: z.string() }).meta({ id: 'Thing' });
+    expect(() => buildOpenApi([{ ...touchRow, output: { 200: thing } }, { ...removeRow, method: 'GET', output: { 200: clash } }])).toThrow(
+      /two different schemas are named Thing/,
+    );
+  });
+
   it('moves recursive definitions to components, so split schemas still resolve', () => {
     const node: z.ZodType = z.object({ name: z.string(), get children() { return z.array(node); } });
     const tree = buildOpenApi([{ ...touchRow, output: { 200: z.object({ root: node }) } }]);

@@ -1,6 +1,6 @@
 import { BEARER_AUTH, describeAccess, securityOf } from './openapi-access';
 import { errorComponents, errorResponsesOf } from './openapi-errors';
-import { propertiesOf, toOpenApiSchema, withoutKeys } from './openapi-schemas';
+import { propertiesOf, resolvedRoot, toOpenApiSchema, withoutKeys } from './openapi-schemas';
 import type { JsonSchema, OpenApiDocument, OperationObject, ParameterObject, ResponseOrRef } from './openapi-types';
 import { inputsInQuery, pathParamNames, type RouteRow } from './route-row';
 
@@ -23,7 +23,7 @@ export const documentedRoutes = (routes: readonly RouteRow[]): RouteRow[] => rou
 const SUCCESS: Record<number, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content' };
 
 function requestOf(row: RouteRow, components: Record<string, JsonSchema>): Pick<OperationObject, 'parameters' | 'requestBody'> {
-  const input = toOpenApiSchema(row.input, 'input', `${row.id}.input`, components);
+  const input = resolvedRoot(toOpenApiSchema(row.input, 'input', `${row.id}.input`, components), components);
   const { properties, required } = propertiesOf(input);
   const pathNames = pathParamNames(row.path);
   const parameters: ParameterObject[] = pathNames.map((name) => ({ name, in: 'path', required: true, schema: properties[name] ?? { type: 'string' } }));
