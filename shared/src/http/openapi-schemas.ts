@@ -57,22 +57,21 @@ export function resolvedRoot(schema: JsonSchema, components: Record<string, Json
   return target ? resolvedRoot(target, components) : schema;
 }
 
-/** The properties of an object schema and which are required; also those of `allOf`/`anyOf`/`oneOf` branches. */
+const COMBINATORS = ['allOf', 'anyOf', 'oneOf'] as const;
+
+/** The properties of an object schema and which are required, including those of its `allOf`/`anyOf`/`oneOf` branches. */
 export function propertiesOf(schema: JsonSchema): { properties: Record<string, JsonSchema>; required: Set<string> } {
   const properties: Record<string, JsonSchema> = { ...((schema.properties ?? {}) as Record<string, JsonSchema>) };
   const required = new Set((schema.required ?? []) as string[]);
-  for (const combinator of ['allOf', 'anyOf', 'oneOf'] as const) {
-    for (const branch of (schema[combinator] ?? []) as JsonSchema[]) {
-      const inner = propertiesOf(branch);
-      for (const [key, value] of Object.entries(inner.properties)) properties[key] ??= value;
-      // A key required by every branch of a union, or by any part of an intersection, is required.
-      if (combinator === 'allOf') inner.required.forEach((key) => required.add(key));
-    }
-    const branches = (schema[combinator] ?? []) as JsonSchema[];
-    if (combinator !== 'allOf' && branches.length > 0) {
-      const each = branches.map((b) => propertiesOf(b).required);
-      for (const key of each[0] ?? []) if (each.every((r) => r.has(key))) required.add(key);
-    }
+  for (const combinator of COMBINATORS) {
+    const branches = ((schema[combinator] ?? []) as JsonSchema[]).map(propertiesOf);
+    for (const branch of branches) for (const [key, value] of Object.entries(branch.properties)) properties[key] ??= value;
+    // An intersection requires what any part requires; a union what every branch requires.
+    const requiredHere =
+      combinator === 'allOf'
+        ? branches.flatMap((b) => [...b.required])
+        : [...(branches[0]?.required ?? [])].filter((key) => branches.every((b) => b.required.has(key)));
+    requiredHere.forEach((key) => required.add(key));
   }
   return { properties, required };
 }
@@ -90,7 +89,7 @@ export function withoutKeys(schema: JsonSchema, keys: readonly string[]): JsonSc
     if (required.length > 0) result.required = required;
     else delete result.required;
   }
-  for (const combinator of ['allOf', 'anyOf', 'oneOf'] as const) {
+  for (const combinator of COMBINATORS) {
     if (Array.isArray(schema[combinator])) result[combinator] = (schema[combinator] as JsonSchema[]).map((b) => withoutKeys(b, keys));
   }
   return result;

@@ -243,6 +243,24 @@ describe('buildOpenApi on hand-made rows', () => {
     for (const { where, schema } of schemasOf(built)) expect(() => ajv.compile(schema), where).not.toThrow();
   });
 
+  it('splits a union input: path keys out of every branch, a key required only if every branch requires it', () => {
+    const input = z.discriminatedUnion('kind', [
+      z.object({ thingId: id, kind: z.literal('note'), text: z.string() }),
+      z.object({ thingId: id, kind: z.literal('flag'), text: z.string().optional() }),
+    ]);
+    const union = buildOpenApi([{ ...touchRow, input }]).paths['/things/{thingId}/touch']!.post!;
+    expect(union.parameters).toEqual([expect.objectContaining({ name: 'thingId', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9-]+$' } })]);
+    const body = union.requestBody!.content['application/json'].schema;
+    expect(JSON.stringify(body)).not.toContain('thingId');
+    expect(union.requestBody!.required).toBe(true);
+    expect((body.oneOf ?? body.anyOf) as JsonSchema[]).toEqual([
+      expect.objectContaining({ required: ['kind', 'text'] }),
+      expect.objectContaining({ required: ['kind'] }),
+    ]);
+    const list = buildOpenApi([{ ...listRow, input: z.union([z.object({ orgId: id, q: z.string() }), z.object({ orgId: id, q: z.string(), page: z.string() })]) }]);
+    expect(list.paths['/orgs/{orgId}/things']!.get!.parameters?.map((p) => `${p.in}:${p.name}:${p.required}`)).toEqual(['path:orgId:true', 'query:q:true', 'query:page:false']);
+  });
+
   it('moves recursive definitions to components, so split schemas still resolve', () => {
     const node: z.ZodType = z.object({ name: z.string(), get children() { return z.array(node); } });
     const tree = buildOpenApi([{ ...touchRow, output: { 200: z.object({ root: node }) } }]);
