@@ -1,10 +1,12 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { ROUTES, type RouteRow } from '@trellis/shared/http/routes';
 import { invokeRoute } from './invoke';
+import { openApiDocument } from './openapi-file';
 
 /**
  * The local HTTP API: serves the route table (including localOnly routes) by turning each
- * request into an API Gateway v2 event for the same handler the CDK deploys.
+ * request into an API Gateway v2 event for the same handler the CDK deploys, and its
+ * OpenAPI document at `GET /openapi.json`.
  */
 interface Match {
   route: RouteRow;
@@ -37,9 +39,18 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Where the gateway serves the OpenAPI document of the routes it serves (built on first request). */
+export const OPENAPI_PATH = '/openapi.json';
+let openApiBody: string | undefined;
+
 export function startGateway(port: number, host = '127.0.0.1'): Promise<Server> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', `http://${host}`);
+    if ((req.method === 'GET' || req.method === 'HEAD') && url.pathname === OPENAPI_PATH) {
+      openApiBody ??= JSON.stringify(openApiDocument());
+      res.writeHead(200, { 'content-type': 'application/json' }).end(req.method === 'HEAD' ? undefined : openApiBody);
+      return;
+    }
     const match = matchRoute(req.method ?? 'GET', url.pathname);
     if (!match) {
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'route.not_found', message: 'no such route' } }));

@@ -11,6 +11,7 @@ import { AccessLogs } from './logs';
 import { Media } from './media';
 import { Monitoring } from './monitoring';
 import { consumerConstructId, Notify } from './notify';
+import { publishedOpenApi, type PublishedOpenApi } from './openapi';
 import { validateSeasons, warmThroughputFor, type SeasonsConfig } from './season-config';
 import { smsLimits, type SmsLimits } from './sms';
 import { Web } from './web';
@@ -43,6 +44,8 @@ export class TrellisStack extends Stack {
   readonly web: Web;
   readonly monitoring: Monitoring;
   readonly capacity: Capacity;
+  /** openapi.json of the deployed routes, published in the web's static bucket. */
+  readonly openApi: PublishedOpenApi;
 
   constructor(scope: Construct, id: string, props: TrellisStackProps) {
     super(scope, id, props);
@@ -63,6 +66,7 @@ export class TrellisStack extends Stack {
     });
     this.notify = new Notify(this, 'Notify', { table: this.data.table, stage, sms });
     this.jobs = new Jobs(this, 'Jobs', { table: this.data.table, stage });
+    this.openApi = publishedOpenApi(this.api, stage);
     this.web = new Web(this, 'Web', {
       buildDir: props.webBuildDir,
       apiUrl: this.api.url,
@@ -71,6 +75,7 @@ export class TrellisStack extends Stack {
       stage,
       domainName: props.domainName,
       certificateArn: props.certificateArn,
+      jsonFiles: { [this.openApi.key]: this.openApi.document },
     });
     this.media.allowOrigins([this.web.url]);
 

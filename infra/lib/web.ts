@@ -19,7 +19,7 @@ import { FunctionUrlOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-or
 import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket } from 'aws-cdk-lib/aws-s3';
-import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { BucketDeployment, CacheControl, Source, type ISource } from 'aws-cdk-lib/aws-s3-deployment';
 import { Secret, type ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { ORIGIN_VERIFY_HEADER, VIEWER_HOST_HEADER, VIEWER_IP_HEADER } from '../web-lambda/convert';
@@ -42,7 +42,17 @@ export interface WebProps {
   /** A custom domain (`ORIGIN=https://domainName`); with `certificateArn` (us-east-1) it is served. */
   readonly domainName?: string;
   readonly certificateArn?: string;
+  /**
+   * JSON documents for the static bucket beside the build's, key -> data (openapi.json under
+   * `_app/`; the data may hold deploy-time values). Deployed and invalidated with the revalidating
+   * assets and served by the static behavior their key falls under; synth fails if none does.
+   */
+  readonly jsonFiles?: Readonly<Record<string, unknown>>;
 }
+
+/** Whether a CloudFront path pattern (`/_app/*`, `/robots.txt`) matches an object key. */
+const patternMatches = (pattern: string, key: string): boolean =>
+  pattern.endsWith('/*') ? `/${key}`.startsWith(pattern.slice(0, -1)) : pattern === `/${key}`;
 
 /** Precompressed copies written by adapter-node; CloudFront compresses on its own. */
 const COMPRESSED = ['*.br', '*.gz'];
@@ -119,6 +129,11 @@ export class Web extends Construct {
       serverAccessLogsPrefix: 'web-assets/',
     });
 
+    const patterns = staticPathPatterns(clientDir);
+    const jsonFiles = Object.entries(props.jsonFiles ?? {});
+    for (const [key] of jsonFiles) {
+      if (!patterns.some((p) => patternMatches(p, key))) throw new Error(`no static path pattern serves ${key} (patterns: ${patterns.join(', ')})`);
+    }
     const assetBehavior: BehaviorOptions = {
       origin: S3BucketOrigin.withOriginAccessControl(this.assets),
       viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -153,22 +168,22 @@ export class Web extends Construct {
           }),
         }],
       },
-      additionalBehaviors: Object.fromEntries(staticPathPatterns(clientDir).map((p) => [p, assetBehavior])),
+      additionalBehaviors: Object.fromEntries(patterns.map((p) => [p, assetBehavior])),
       enableLogging: true,
       logBucket: props.logBucket,
       logFilePrefix: 'cloudfront/',
     });
     this.url = `https://${props.domainName ?? this.distribution.distributionDomainName}`;
     this.acknowledgeDistribution(Boolean(custom.certificate));
-    this.deployAssets(clientDir);
+    this.deployAssets(clientDir, jsonFiles.map(([key, data]) => Source.jsonData(key, data)));
   }
 
   /**
    * Two passes over the same files: hashed `_app/immutable` assets are cached for a year,
-   * everything else revalidates. Neither prunes, so pages still open in a browser keep
+   * everything else (and the JSON files) revalidates. Neither prunes, so pages still open in a browser keep
    * finding the chunks of the previous release.
    */
-  private deployAssets(clientDir: string): void {
+  private deployAssets(clientDir: string, files: readonly ISource[]): void {
     const common = {
       sources: [Source.asset(clientDir)],
       destinationBucket: this.assets,
@@ -183,6 +198,7 @@ export class Web extends Construct {
     });
     const rest = new BucketDeployment(this, 'OtherAssets', {
       ...common,
+      sources: [...common.sources, ...files],
       exclude: ['_app/immutable/*', ...COMPRESSED],
       cacheControl: [CacheControl.fromString('public, max-age=0, must-revalidate')],
       distribution: this.distribution,
