@@ -7,7 +7,8 @@ import { Candidates } from './input-arbitrary';
  * (dev/demo-data.ts, dev/seed-*.ts), so a Guangdong admin's 403 on them is the policy
  * refusing, not a missing record. Kinds the seed has none of (notices, uploads, resources,
  * applications) get well-formed ids of no record: the same 403 must come back for those.
- * `accountId` is random at seeding; the matrix looks up li.member's.
+ * `accountId` is random at seeding: the matrix looks up li.member's; it also sends a notice
+ * from Shandong and uses its id instead of `noticeId`.
  */
 export const DEMO_PATH_PARAMS = {
   orgId: 'sd',

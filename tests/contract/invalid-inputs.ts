@@ -2,27 +2,33 @@ import { inputsInQuery, pathParamNames, type RouteRow } from '@trellis/shared/ht
 import { mergedInput, toWire, type WireRequest } from './input-wire';
 import { inputJsonSchema, typesOf, type JsonSchema } from './json-schema';
 
-export type InvalidKind = 'missing' | 'wrongType' | 'badPathParam' | 'outsideEnum' | 'outOfBounds';
+export type InvalidKind = 'missing' | 'wrongType' | 'badPathParam' | 'outsideEnum' | 'outOfBounds' | 'refusedValue' | 'badCursor';
 
 /** One malformed request derived from a valid one by breaking a single key. */
 export interface InvalidInput {
   kind: InvalidKind;
   key: string;
   wire: WireRequest;
+  /** Field errors the handler answers with where the schema accepts the value (else: the schema's own). */
+  fields?: Record<string, string[]>;
 }
 
 type Row = Pick<RouteRow, 'id' | 'method' | 'path' | 'input'>;
 type Candidate = { kind: InvalidKind; key: string; value: unknown } | { kind: 'missing'; key: string; drop: true };
 
 const OUTSIDE = 'not-in-the-enum';
+/** Strings that break most formats, checks and refinements the JSON Schema cannot show. */
+const REFUSED_STRINGS = ['%%%', 'BAD!', ' '];
 const BAD_PATH_VALUES = ['BAD!', 'Bad Id', '-', 'x'.repeat(300)];
 
 /**
  * Malformed variants of a valid input, derived from the row's input schema: each required
  * key missing, each key of the wrong JSON type (query keys: only where a string cannot be
  * right), each path parameter breaking its schema, each enum given a value outside it, each
- * bound overstepped. A variant is kept only if the row's own schema refuses it at that key,
- * so the 400 it must get is about the key it broke.
+ * bound overstepped, each string key given a value its checks refuse (refinements included).
+ * A variant is kept only if the row's own schema refuses it at that key, so the 400 it must
+ * get is about the key it broke. A `cursor` the schema accepts but that is not one the API
+ * issued is refused by the handler (`cursor.invalid`).
  */
 export function invalidInputs(row: Row, valid: Record<string, unknown>): InvalidInput[] {
   const schema = inputJsonSchema(row.input);
@@ -42,6 +48,7 @@ export function invalidInputs(row: Row, valid: Record<string, unknown>): Invalid
     const outside = outsideEnumValue(sub);
     if (outside !== undefined) candidates.push({ kind: 'outsideEnum', key, value: outside });
     for (const value of outOfBoundsValues(sub, valid[key])) candidates.push({ kind: 'outOfBounds', key, value });
+    if (typesOf(sub).includes('string')) for (const value of REFUSED_STRINGS) candidates.push({ kind: 'refusedValue', key, value });
   }
   const cases: InvalidInput[] = [];
   const seen = new Set<string>();
@@ -53,6 +60,9 @@ export function invalidInputs(row: Row, valid: Record<string, unknown>): Invalid
     if (seen.has(tag) || !refusesAt(row, input, c.key)) continue;
     seen.add(tag);
     cases.push({ kind: c.kind, key: c.key, wire: toWire(row, input) });
+  }
+  if (schema.properties?.cursor && !refusesAt(row, { ...valid, cursor: '%%%' }, 'cursor')) {
+    cases.push({ kind: 'badCursor', key: 'cursor', wire: toWire(row, { ...valid, cursor: '%%%' }), fields: { cursor: ['cursor.invalid'] } });
   }
   return cases;
 }
