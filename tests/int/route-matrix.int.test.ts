@@ -16,8 +16,8 @@ import { noticeTree } from './notice-fixture';
  * malformed request (each required key missing, a wrong type, a path parameter breaking its
  * schema, a value outside an enum, a bound overstepped) gets 400 with the field errors of
  * the key it broke; for policy routes a well-formed request sampled from the input schema
- * (fixed seed, Shandong's ids as path parameters) gets a Guangdong admin the same 403 as a
- * missing target. The refused mutations are checked to have written nothing.
+ * (fixed seed, Shandong's ids as path parameters) gets a Guangdong admin the same 403 the
+ * national admin gets for a sampled target id of no record. The refused mutations are checked to have written nothing.
  */
 const hasInput = (row: AnyRoute) => Object.keys(inputJsonSchema(row.input).properties ?? {}).length > 0;
 const WITH_INPUT = ROUTES.filter(hasInput).map((row) => [row.id, row] as const);
@@ -72,10 +72,12 @@ describe('route matrix', () => {
   });
 
   it.each(POLICY)('%s: another province gets 403, like a missing target', async (id, row) => {
-    const token = await loginAs('gd.admin');
-    const res = await call(id, { ...validInput(row, fixtures).wire, token });
+    const res = await call(id, { ...validInput(row, fixtures).wire, token: await loginAs('gd.admin') });
     expect(res.status, JSON.stringify(res.body)).toBe(403);
     expect(res.body).toEqual(DENIED);
+    const { [row.access.kind === 'policy' ? row.access.param : '']: _target, ...others } = fixtures;
+    const missing = await call(id, { ...validInput(row, others).wire, token: await loginAs('admin') });
+    expect({ status: missing.status, body: missing.body }).toEqual({ status: 403, body: res.body });
   });
 
   it('wrote nothing for the refused mutations', async () => {
