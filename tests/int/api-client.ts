@@ -1,14 +1,25 @@
 import { randomInt } from 'node:crypto';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import { routeById, type RouteId } from '@trellis/shared/http/routes';
 import { usccCheckChar } from '@trellis/shared/applications/uscc-check';
 import { invokeRoute, type Invocation } from '../../dev/invoke';
 import { DEMO_PASSWORD } from '../../dev/demo-data';
+import { outputViolation } from '../contract/output-check';
+import { recordHappyPath } from '../contract/happy-path-log';
 
-/** Calls a route's handler the way API Gateway would, optionally as a signed-in account. */
+/**
+ * Calls a route's handler the way API Gateway would, optionally as a signed-in account.
+ * Every 2xx is held to the row's declared output (status and body schema): a response that
+ * breaks it fails the calling test; one that keeps it is recorded as the route's checked
+ * happy path (the run fails if a route never had one, tests/int/global-setup.ts).
+ */
 export async function call(id: RouteId, inv: Invocation & { token?: string } = {}) {
   const headers = { ...(inv.headers ?? {}), ...(inv.token ? { authorization: `Bearer ${inv.token}` } : {}) };
-  const res = await invokeRoute(routeById(id), { ...inv, headers, sourceIp: inv.sourceIp ?? randomIp() });
+  const row = routeById(id);
+  const res = await invokeRoute(row, { ...inv, headers, sourceIp: inv.sourceIp ?? randomIp() });
+  const violation = outputViolation(row, res.status, res.body);
+  if (violation) throw new Error(`contract: ${violation}`);
+  if (res.status >= 200 && res.status < 300) recordHappyPath(inject('contractDir'), id);
   return res as { status: number; body: any; headers: Record<string, unknown> };
 }
 

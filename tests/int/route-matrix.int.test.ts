@@ -1,196 +1,106 @@
-import { describe, expect, it } from 'vitest';
-import { ROUTES, type RouteId } from '@trellis/shared/http/routes';
-import type { Invocation } from '../../dev/invoke';
-import { call, loginAs } from './api-client';
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fieldErrors } from '@trellis/shared/http/field-errors';
+import { ROUTES, routeById, type AnyRoute, type RouteId } from '@trellis/shared/http/routes';
+import { DEMO_PASSWORD } from '../../dev/demo-data';
+import { DEMO_PATH_PARAMS, REFINED_FIELDS } from '../contract/demo-fixtures';
+import { invalidInputs, type InvalidInput } from '../contract/invalid-inputs';
+import { mergedInput } from '../contract/input-wire';
+import { inputJsonSchema } from '../contract/json-schema';
+import { validInput } from '../contract/valid-input';
+import { call, listAll, loginAs } from './api-client';
+import { noticeTree } from './notice-fixture';
 
 /**
- * Every route of the table, table-driven: a malformed request gets 400 with field errors,
- * and for policy routes an actor from another province gets the same 403 as for a target
- * that does not exist. Mutations are checked to have written nothing.
+ * Every route of the table, its cases derived from the row (no per-route entries): a
+ * malformed request (each required key missing, a wrong type, a path parameter breaking its
+ * schema, a value outside an enum, a bound overstepped) gets 400 with the field errors of
+ * the key it broke; for policy routes a well-formed request sampled from the input schema
+ * (fixed seed, Shandong's ids as path parameters) gets a Guangdong admin the same 403 the
+ * national admin gets for a sampled target id of no record. The refused mutations are checked to have written nothing.
  */
-interface Case {
-  bad: Invocation;
-  /** For policy routes: a well-formed call that a Guangdong admin must not be allowed to make on Shandong's data. */
-  foreign?: Invocation;
+const hasInput = (row: AnyRoute) => Object.keys(inputJsonSchema(row.input).properties ?? {}).length > 0;
+const WITH_INPUT = ROUTES.filter(hasInput).map((row) => [row.id, row] as const);
+const POLICY = ROUTES.filter((row) => row.access.kind === 'policy').map((row) => [row.id, row] as const);
+const DENIED = { error: { code: 'access.denied', message: 'access denied' } };
+
+let fixtures: Record<string, unknown>;
+const valid = (id: RouteId) => validInput(routeById(id), fixtures);
+
+/** Shandong records the seed has no fixed id for: li.member's account, a notice Shandong sent (to a private subtree). */
+beforeAll(async () => {
+  const accounts = await listAll<{ id: string; username: string }>('accounts.list', { params: { orgId: 'sd-jn-xxgc' }, token: await loginAs('admin') });
+  const member = accounts.find((a) => a.username === 'li.member');
+  if (!member) throw new Error('demo account li.member missing');
+  const tree = await noticeTree([{ school: 0, roles: ['teacher'] }], 1);
+  const body = { title: '路由矩阵通知', bodyHtml: '<p>正文</p>', targets: { subtrees: [tree.city.id] }, requestId: randomUUID() };
+  const notice = await call('notices.create', { params: { orgId: 'sd' }, token: await loginAs('sd.admin'), body });
+  if (notice.status !== 201) throw new Error(`notice fixture: ${notice.status} ${JSON.stringify(notice.body)}`);
+  fixtures = { ...DEMO_PATH_PARAMS, ...REFINED_FIELDS, accountId: member.id, noticeId: notice.body.id };
+});
+
+/** Why a malformed request was not answered 400 with its own schema's field errors (null: it was). */
+function wrongAnswer(row: AnyRoute, c: InvalidInput, res: { status: number; body: any }): string | null {
+  const parsed = row.input.safeParse(mergedInput(c.wire));
+  const expected = c.fields ?? (parsed.success ? {} : fieldErrors(parsed.error.issues));
+  const fields: Record<string, string[]> = res.body?.error?.fields ?? {};
+  const named = Object.keys(fields).some((f) => f === c.key || f.startsWith(`${c.key}.`));
+  if (res.status === 400 && named && JSON.stringify(fields) === JSON.stringify(expected)) return null;
+  return `${c.kind} ${c.key} ${JSON.stringify(c.wire).slice(0, 160)}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)} (expected 400 ${JSON.stringify(expected)})`;
 }
 
-const ACCOUNT = { accountId: 'u-doesnotexist' };
-
-const CASES: Partial<Record<RouteId, Case>> = {
-  'auth.login': { bad: { body: { login: '', password: '' } } },
-  'auth.password': { bad: { body: { current: '', next: 'short' } } },
-  'auth.smsCode': { bad: { body: { phone: 'abc' } } },
-  'auth.smsReset': { bad: { body: { phone: '13800000000', code: '12', next: 'x' } } },
-  'orgs.lookup': { bad: { query: { q: '' } } },
-  'orgs.publicChildren': { bad: { params: { orgId: 'Bad Id' } } },
-  'sites.get': { bad: { params: { slug: '-bad-' } } },
-  'applications.apply': { bad: { body: { name: '' } } },
-  'applications.status': { bad: { params: { number: 'nope' } } },
-  'orgs.get': { bad: { params: { orgId: 'BAD!' } }, foreign: { params: { orgId: 'sd-jn' } } },
-  'orgs.children': { bad: { params: { orgId: 'sd' }, query: { cursor: '%%%' } }, foreign: { params: { orgId: 'sd' } } },
-  'orgs.subtree': { bad: { params: { orgId: 'sd' }, query: { cursor: '!!' } }, foreign: { params: { orgId: 'sd' } } },
-  'orgs.create': { bad: { params: { orgId: 'sd' }, body: { name: '', type: 'x' } }, foreign: { params: { orgId: 'sd' }, body: { name: '越权单位', type: 'school' } } },
-  'orgs.update': { bad: { params: { orgId: 'sd' }, body: { expectedVersion: 0 } }, foreign: { params: { orgId: 'sd' }, body: { expectedVersion: 1, region: 'x' } } },
-  'orgs.status': { bad: { params: { orgId: 'sd-jn' }, body: { status: 'gone' } }, foreign: { params: { orgId: 'sd-jn' }, body: { status: 'disabled' } } },
-  'sites.edit': { bad: { params: { orgId: 'sd' }, body: { expectedVersion: 1 } }, foreign: { params: { orgId: 'sd' }, body: { expectedVersion: 1, intro: 'x', contact: {} } } },
-  'accounts.list': { bad: { params: { orgId: 'sd' }, query: { cursor: '@' } }, foreign: { params: { orgId: 'sd' } } },
-  'accounts.create': { bad: { params: { orgId: 'sd' }, body: { username: '1' } }, foreign: { params: { orgId: 'sd' }, body: { username: 'foreign.user', displayName: 'x', roles: ['member'], password: 'a-good-password' } } },
-  'accounts.import': { bad: { params: { orgId: 'sd' }, body: { importId: 'matrix-import', rows: [] } }, foreign: { params: { orgId: 'sd' }, body: { importId: 'matrix-import', rows: [{ username: 'foreign.row', displayName: 'x' }] } } },
-  'accounts.roles': { bad: { params: { orgId: 'sd', ...ACCOUNT }, body: { roles: ['x'] } }, foreign: { params: { orgId: 'sd', ...ACCOUNT }, body: { roles: ['admin'], expectedVersion: 0 } } },
-  'accounts.update': { bad: { params: ACCOUNT, body: { expectedVersion: 'x' } }, foreign: { params: ACCOUNT, body: { expectedVersion: 1, displayName: 'x' } } },
-  'accounts.resetPassword': { bad: { params: { accountId: 'BAD ID' } }, foreign: { params: ACCOUNT } },
-  'applications.list': { bad: { params: { orgId: 'sd' }, query: { status: 'weird' } }, foreign: { params: { orgId: 'sd' } } },
-  'applications.decide': { bad: { params: { applicationId: 'sq20260101-aaaaaa' }, body: { decision: 'maybe' } }, foreign: { params: { applicationId: 'sq20260101-aaaaaa' }, body: { decision: 'approve' } } },
-  'notices.create': {
-    bad: { params: { orgId: 'sd' }, body: { title: '' } },
-    foreign: { params: { orgId: 'sd' }, body: { title: '越权通知', bodyHtml: '<p>x</p>', targets: { subtrees: ['sd'] }, requestId: 'req-foreign-1' } },
-  },
-  'notices.sent': { bad: { params: { orgId: 'sd' }, query: { cursor: '%%' } }, foreign: { params: { orgId: 'sd' } } },
-  'notices.smsBudget': { bad: { params: { orgId: 'BAD!' } }, foreign: { params: { orgId: 'sd' } } },
-  'notices.get': { bad: { params: { noticeId: 'BAD!' } }, foreign: { params: { noticeId: 'n-doesnotexist' } } },
-  'notices.unread': { bad: { params: { noticeId: 'n-x' }, query: { orgId: 'BAD!' } }, foreign: { params: { noticeId: 'n-doesnotexist' } } },
-  'notices.remind': { bad: { params: { noticeId: 'n-x' }, body: { requestId: 'x' } }, foreign: { params: { noticeId: 'n-doesnotexist' }, body: { requestId: 'req-foreign-2' } } },
-  'uploads.create': {
-    bad: { params: { orgId: 'sd' }, body: { fileName: '', size: -1 } },
-    foreign: { params: { orgId: 'sd' }, body: { fileName: 'a.mp4', size: 100, contentType: 'video/mp4', purpose: 'video' } },
-  },
-  'uploads.sign': { bad: { params: { uploadId: 'up-x' }, body: { partNumbers: [] } }, foreign: { params: { uploadId: 'up-missing' }, body: { partNumbers: [1] } } },
-  'uploads.recordPart': { bad: { params: { uploadId: 'up-x', partNumber: '0' }, body: { etag: '' } }, foreign: { params: { uploadId: 'up-missing', partNumber: '1' }, body: { etag: '"e"', size: 1 } } },
-  'uploads.listParts': { bad: { params: { uploadId: 'BAD!' } }, foreign: { params: { uploadId: 'up-missing' } } },
-  'uploads.complete': { bad: { params: { uploadId: 'BAD!' } }, foreign: { params: { uploadId: 'up-missing' } } },
-  'uploads.abort': { bad: { params: { uploadId: 'BAD!' } }, foreign: { params: { uploadId: 'up-missing' } } },
-  'resources.create': {
-    bad: { params: { orgId: 'sd' }, body: { title: '' } },
-    foreign: { params: { orgId: 'sd' }, body: { uploadId: 'up-x', title: '越权作品', category: 'paper', subject: 'cnc', authors: ['x'] } },
-  },
-  'resources.school': { bad: { params: { orgId: 'sd' }, query: { status: 'odd' } }, foreign: { params: { orgId: 'sd' } } },
-  'resources.published': { bad: { params: { orgId: 'sd' }, query: { category: 'odd' } } },
-  'resources.quotas': { bad: { params: { orgId: 'BAD!' } }, foreign: { params: { orgId: 'sd' } } },
-  'resources.top': { bad: { params: { orgId: 'BAD!' } } },
-  'resources.get': { bad: { params: { resourceId: 'BAD!' } } },
-  'resources.download': { bad: { params: { resourceId: 'BAD!' } } },
-  'resources.review': { bad: { params: { resourceId: 'r-x' }, body: { decision: 'maybe' } }, foreign: { params: { resourceId: 'r-missing' }, body: { decision: 'approve' } } },
-  'resources.takedown': { bad: { params: { resourceId: 'r-x' }, body: { reason: '' } }, foreign: { params: { resourceId: 'r-missing' }, body: { reason: 'x' } } },
-  'reporting.openRound': {
-    bad: { params: { orgId: 'cvea' }, body: { formId: 'nope', year: 1990 } },
-    foreign: { params: { orgId: 'sd' }, body: { formId: 'group-annual', year: 2099, opensOn: '2099-04-01', closesOn: '2099-07-15' } },
-  },
-  'reporting.listRounds': { bad: { params: { orgId: 'BAD!' } }, foreign: { params: { orgId: 'sd' } } },
-  'reporting.history': { bad: { params: { orgId: 'BAD!' } }, foreign: { params: { orgId: 'sd-wljt' } } },
-  'reporting.compare': { bad: { params: { orgId: 'sd' }, query: { formId: 'BAD ID' } }, foreign: { params: { orgId: 'sd' } } },
-  'reporting.get': { bad: { params: { orgId: 'sd-wljt', roundId: 'BAD!' } }, foreign: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031' } } },
-  'reporting.save': {
-    bad: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031' }, body: { expectedVersion: -1 } },
-    foreign: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031' }, body: { expectedVersion: 0, data: { groupName: '越权' } } },
-  },
-  'reporting.submit': { bad: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031' }, body: { expectedVersion: 'x' } }, foreign: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031' }, body: {} } },
-  'reporting.return': { bad: { params: { orgId: 'sd-wljt', roundId: 'BAD!' }, body: { reason: 'x' } }, foreign: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031' }, body: { reason: '越权' } } },
-  'reporting.approve': { bad: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031' }, body: { reason: 'x'.repeat(501) } }, foreign: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031' }, body: {} } },
-  'reporting.unapprove': { bad: { params: { orgId: 'sd-wljt', roundId: 'BAD!' }, body: {} }, foreign: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031' }, body: { reason: '越权' } } },
-  'reporting.accept': { bad: { params: { orgId: 'BAD!', roundId: 'group-annual-2031' }, body: {} }, foreign: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031' }, body: {} } },
-  'reporting.reopen': { bad: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031' }, body: { expectedVersion: 'x' } }, foreign: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031' }, body: { reason: '越权' } } },
-  'reporting.attach': { bad: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031' }, body: { uploadId: 'up-x', kind: 'video' } }, foreign: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031' }, body: { uploadId: 'up-x', kind: 'photo' } } },
-  'reporting.material': { bad: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031', uploadId: 'BAD!' } }, foreign: { params: { orgId: 'sd-wljt', roundId: 'group-annual-2031', uploadId: 'up-x' } } },
-  'reporting.list': { bad: { params: { orgId: 'sd', roundId: 'group-annual-2031' }, query: { state: 'odd' } }, foreign: { params: { orgId: 'sd', roundId: 'group-annual-2031' } } },
-  'reporting.pending': { bad: { params: { orgId: 'sd', roundId: 'BAD!' } }, foreign: { params: { orgId: 'sd', roundId: 'group-annual-2031' } } },
-  'reporting.remind': { bad: { params: { orgId: 'sd', roundId: 'group-annual-2031' }, body: { requestId: 'x' } }, foreign: { params: { orgId: 'sd', roundId: 'group-annual-2031' }, body: { requestId: 'req-foreign-3' } } },
-  'reporting.progress': { bad: { params: { orgId: 'sd', roundId: 'BAD!' } }, foreign: { params: { orgId: 'sd', roundId: 'group-annual-2031' } } },
-  'reporting.totals': { bad: { params: { orgId: 'BAD!', roundId: 'group-annual-2031' } }, foreign: { params: { orgId: 'sd', roundId: 'group-annual-2031' } } },
-  'siteItems.create': {
-    bad: { params: { orgId: 'sd' }, body: { kind: 'blog', title: '' } },
-    foreign: { params: { orgId: 'sd' }, body: { kind: 'news', title: '越权新闻', bodyHtml: '<p>x</p>' } },
-  },
-  'siteItems.list': { bad: { params: { orgId: 'sd' }, query: { status: 'odd' } }, foreign: { params: { orgId: 'sd' } } },
-  'siteItems.get': { bad: { params: { orgId: 'sd', itemId: 'BAD!' } }, foreign: { params: { orgId: 'sd', itemId: 'si-missing' } } },
-  'siteItems.update': {
-    bad: { params: { orgId: 'sd', itemId: 'si-x' }, body: { expectedVersion: 0 } },
-    foreign: { params: { orgId: 'sd', itemId: 'si-missing' }, body: { expectedVersion: 1, kind: 'news', title: '越权新闻', bodyHtml: '<p>x</p>' } },
-  },
-  'siteItems.approve': {
-    bad: { params: { orgId: 'sd', itemId: 'si-x' }, body: { decision: 'return' } },
-    foreign: { params: { orgId: 'sd', itemId: 'si-missing' }, body: { decision: 'approve' } },
-  },
-  'siteItems.recommend': { bad: { params: { orgId: 'sd', itemId: 'BAD!' } }, foreign: { params: { orgId: 'sd', itemId: 'si-missing' } } },
-  'siteItems.queue': { bad: { params: { orgId: 'sd' }, query: { cursor: '%%' } }, foreign: { params: { orgId: 'sd' } } },
-  'siteItems.review': {
-    bad: { params: { orgId: 'sd', itemId: 'si-x' }, body: { decision: 'reject' } },
-    foreign: { params: { orgId: 'sd', itemId: 'si-missing' }, body: { decision: 'publish' } },
-  },
-  'siteItems.takedown': { bad: { params: { orgId: 'sd', itemId: 'si-x' }, body: { reason: '' } }, foreign: { params: { orgId: 'sd', itemId: 'si-missing' }, body: { reason: 'x' } } },
-  'siteItems.restore': { bad: { params: { orgId: 'sd', itemId: 'BAD!' } }, foreign: { params: { orgId: 'sd', itemId: 'si-missing' } } },
-  'siteItems.image': { bad: { params: { orgId: 'sd', itemId: 'si-x', imageId: 'BAD!' } }, foreign: { params: { orgId: 'sd', itemId: 'si-missing', imageId: 'up-missing' } } },
-  'siteItems.publicList': { bad: { params: { slug: 'shandong' }, query: { category: 'odd' } } },
-  'siteItems.publicGet': { bad: { params: { slug: 'shandong', itemId: 'BAD!' } } },
-  'siteItems.publicImage': { bad: { params: { imageId: 'BAD!' } } },
-  'resources.publicList': { bad: { params: { slug: '-bad-' } } },
-  'resources.publicGet': { bad: { params: { slug: 'jnxxgc', resourceId: 'BAD!' } } },
-  'inbox.list': { bad: { query: { cursor: '%%' } } },
-  'inbox.get': { bad: { params: { noticeId: 'BAD!' } } },
-  'inbox.read': { bad: { params: { noticeId: 'BAD!' } } },
-  'inbox.confirm': { bad: { params: { noticeId: 'BAD!' } } },
-  'inbox.phone': { bad: { body: { phone: '12' } } },
-  'inbox.phoneVerify': { bad: { body: { code: 'abc' } } },
-  'inbox.smsPreferences': { bad: { body: { optOut: 'maybe' } } },
-  // Member units and site settings (issue 6).
-  'members.apply': { bad: { params: { slug: 'jinan' }, body: { name: '' } } },
-  'members.status': { bad: { params: { number: 'nope' } } },
-  'members.publicList': { bad: { params: { slug: '-bad-' } } },
-  'members.list': { bad: { params: { orgId: 'sd' }, query: { status: 'odd' } }, foreign: { params: { orgId: 'sd-jn' } } },
-  'members.get': { bad: { params: { orgId: 'sd', memberId: 'BAD' } }, foreign: { params: { orgId: 'sd-jn', memberId: 'hy20260101-aaaaaa' } } },
-  'members.decide': {
-    bad: { params: { orgId: 'sd', memberId: 'hy20260101-aaaaaa' }, body: { decision: 'maybe' } },
-    foreign: { params: { orgId: 'sd-jn', memberId: 'hy20260101-aaaaaa' }, body: { decision: 'approve' } },
-  },
-  'members.update': {
-    bad: { params: { orgId: 'sd', memberId: 'hy20260101-aaaaaa' }, body: { name: '' } },
-    foreign: {
-      params: { orgId: 'sd-jn', memberId: 'hy20260101-aaaaaa' },
-      body: { expectedVersion: 1, name: '越权单位', type: 'other', code: '91350100M000100Y43', contactPerson: 'x', phone: '05310000000', email: 'a@b.cn', address: 'x' },
-    },
-  },
-  'members.end': { bad: { params: { orgId: 'sd', memberId: 'hy20260101-aaaaaa' }, body: { reason: '' } }, foreign: { params: { orgId: 'sd-jn', memberId: 'hy20260101-aaaaaa' }, body: { reason: 'x' } } },
-  'sites.settings': {
-    bad: { params: { orgId: 'sd' }, body: { expectedVersion: 1, navOrder: ['home'] } },
-    foreign: { params: { orgId: 'sd' }, body: { expectedVersion: 1, navOrder: ['home', 'news', 'notices', 'members', 'about'] } },
-  },
-  'sites.status': { bad: { params: { orgId: 'sd-jn' }, body: { state: 'gone' } }, foreign: { params: { orgId: 'sd-jn' }, body: { state: 'closed', reason: '越权' } } },
-};
-
-/** Routes without input worth validating (no parameters, no body). */
-const NO_INPUT: RouteId[] = ['auth.captcha', 'auth.logout', 'auth.me', 'dev.sms'];
-
 describe('route matrix', () => {
-  it('covers every route of the table', () => {
-    const covered = new Set<string>([...Object.keys(CASES), ...NO_INPUT]);
-    expect(ROUTES.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
+  it('covers every route of the table: a valid sample for each, malformed ones for each with input', () => {
+    const uncovered = ROUTES.filter((row) => {
+      const sample = validInput(row, fixtures);
+      return hasInput(row) && invalidInputs(row, sample.input).length === 0;
+    });
+    expect(uncovered.map((r) => r.id)).toEqual([]);
+    expect(WITH_INPUT.length + ROUTES.filter((r) => !hasInput(r)).length).toBe(ROUTES.length);
   });
 
-  it.each(Object.entries(CASES))('%s: malformed input gets 400 with field errors', async (id, c) => {
-    const route = ROUTES.find((r) => r.id === id);
-    const token = route?.access.kind === 'public' ? undefined : await loginAs('admin');
-    const res = await call(id as RouteId, { ...c.bad, token });
-    expect(res.status, JSON.stringify(res.body)).toBe(400);
-    expect(Object.keys(res.body.error.fields ?? {}).length).toBeGreaterThan(0);
+  it.each(WITH_INPUT)('%s: malformed input gets 400 with field errors', async (id, row) => {
+    const token = row.access.kind === 'public' ? undefined : await loginAs('admin');
+    const cases = invalidInputs(row, validInput(row, fixtures).input);
+    expect(cases.length).toBeGreaterThan(0);
+    const wrong: string[] = [];
+    for (const c of cases) {
+      const answer = wrongAnswer(row, c, await call(id, { ...c.wire, token }));
+      if (answer) wrong.push(answer);
+    }
+    expect(wrong).toEqual([]);
   });
 
-  it.each(Object.entries(CASES).filter(([, c]) => c.foreign))('%s: another province gets 403, like a missing target', async (id, c) => {
-    const token = await loginAs('gd.admin');
-    const res = await call(id as RouteId, { ...c.foreign, token });
+  it.each(POLICY)('%s: another province gets 403, like a missing target', async (id, row) => {
+    const res = await call(id, { ...validInput(row, fixtures).wire, token: await loginAs('gd.admin') });
     expect(res.status, JSON.stringify(res.body)).toBe(403);
-    expect(res.body).toEqual({ error: { code: 'access.denied', message: 'access denied' } });
+    expect(res.body).toEqual(DENIED);
+    const { [row.access.kind === 'policy' ? row.access.param : '']: _target, ...others } = fixtures;
+    const missing = await call(id, { ...validInput(row, others).wire, token: await loginAs('admin') });
+    expect({ status: missing.status, body: missing.body }).toEqual({ status: 403, body: res.body });
   });
 
   it('wrote nothing for the refused mutations', async () => {
     const token = await loginAs('admin');
     const sd = await call('orgs.get', { params: { orgId: 'sd' }, token });
     expect(sd.body).toMatchObject({ version: 1, region: '山东省', status: 'active' });
+    expect(sd.body.siteStatus?.state ?? 'active').toBe('active');
+    expect(sd.body.siteSettings).toBeUndefined();
     const jn = await call('orgs.get', { params: { orgId: 'sd-jn' }, token });
     expect(jn.body.status).toBe('active');
     expect(jn.body.siteStatus?.state ?? 'active').toBe('active');
-    expect(sd.body.siteSettings).toBeUndefined();
-    const children = await call('orgs.children', { params: { orgId: 'sd' }, token });
-    expect(children.body.items.map((o: { name: string }) => o.name)).not.toContain('越权单位');
-    expect((await call('orgs.lookup', { query: { q: 'foreign' } })).body.items).toEqual([]);
-    expect((await call('auth.login', { body: { login: 'foreign.user', password: 'a-good-password' } })).status).toBe(401);
+    const newOrg = valid('orgs.create').wire.body as { name: string };
+    const children = await listAll<{ name: string }>('orgs.children', { params: { orgId: 'sd' }, token });
+    expect(children.map((o) => o.name)).not.toContain(newOrg.name);
+    expect((await call('orgs.lookup', { query: { q: newOrg.name } })).body.items).toEqual([]);
+    const newAccount = valid('accounts.create').wire.body as { username: string; password: string };
+    expect((await call('auth.login', { body: { login: newAccount.username, password: newAccount.password } })).status).toBe(401);
+    const school = await listAll<{ username: string; displayName: string }>('accounts.list', { params: { orgId: 'sd-jn-xxgc' }, token });
+    expect(school.find((a) => a.username === 'li.member')?.displayName).toBe('李娜');
+    expect((await call('auth.login', { body: { login: 'li.member', password: DEMO_PASSWORD } })).status).toBe(200);
+    const member = await call('members.get', { params: { orgId: 'sd-jn', memberId: DEMO_PATH_PARAMS.memberId }, token });
+    expect(member.body).toMatchObject({ status: 'approved', version: 2, name: '山东浪潮软件股份有限公司' });
+    const item = await call('siteItems.get', { params: { orgId: 'sd', itemId: DEMO_PATH_PARAMS.itemId }, token });
+    expect(item.body).toMatchObject({ takedown: null, status: 'published' });
   });
 });
