@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { noContent } from '@trellis/shared/http/route-row';
-import { untypedOutput } from '@trellis/shared/http/untyped-output';
 import { outputViolation } from './output-check';
 
 const row = { id: 'things.get', output: { 200: z.object({ id: z.string(), count: z.number() }) } };
@@ -29,6 +28,6 @@ describe('output check', () => {
     expect(outputViolation(deleted, 204, null)).toBeNull();
     expect(outputViolation(deleted, 204, { ok: true })).toContain('the 204 body does not match');
     expect(outputViolation(row, 404, { error: { code: 'not_found' } })).toBeNull();
-    expect(outputViolation({ id: 'things.old', output: { 200: untypedOutput } }, 200, { anything: 1 })).toBeNull();
+    expect(outputViolation({ id: 'things.old', output: { 200: z.unknown() } }, 200, { anything: 1 })).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { keys } from '@trellis/shared/data/keys';
 import { ddb, tableName } from '../../functions/src/adapters/dynamodb/table/client';
-import type { AccountRecord } from '../../functions/src/adapters/dynamodb/account/account-store';
+import type { AccountRecord } from '@trellis/shared/accounts/account-record';
 import { getVerificationCode } from '../../functions/src/adapters/dynamodb/verification-code/verification-code-store';
 import { requestPhoneCode } from '../../functions/src/inbox/phone-binding';
 import { withConcurrency } from '../../functions/src/notify/send-outbox';

@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { keys } from '@trellis/shared/data/keys';
 import { renderSms } from '@trellis/shared/notify/sms-templates';
-import { findAccountIdByLogin, getAccountWithMemberships, toAccountView, type AccountRecord } from '../adapters/dynamodb/account/account-store';
+import type { AccountRecord } from '@trellis/shared/accounts/account-record';
+import { findAccountIdByLogin, getAccountWithMemberships, toAccountView } from '../adapters/dynamodb/account/account-store';
 import { updateAccount } from '../adapters/dynamodb/account/account-writes';
 import { putOutboxItem } from '../adapters/dynamodb/outbox/outbox-store';
 import { takeSendAllowance } from '../adapters/dynamodb/throttle/send-throttle';

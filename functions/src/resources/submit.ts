@@ -2,10 +2,11 @@ import type { Actor } from '@trellis/shared/access/policy';
 import type { Org } from '@trellis/shared/orgs/org';
 import { schoolYear, YEARLY_QUOTA } from '@trellis/shared/resources/quota';
 import type { CreateResourceInput, ResourceRecord, ResourceView } from '@trellis/shared/resources/schemas';
-import type { AccountRecord } from '../adapters/dynamodb/account/account-store';
+import type { AccountRecord } from '@trellis/shared/accounts/account-record';
 import { putResource } from '../adapters/dynamodb/resource/resource-store';
 import { claimUpload } from '../adapters/dynamodb/upload/upload-claim';
-import { getUpload, type UploadRecord } from '../adapters/dynamodb/upload/upload-store';
+import type { UploadRecord } from '@trellis/shared/uploads/upload-record';
+import { getUpload } from '../adapters/dynamodb/upload/upload-store';
 import { ValidationError } from '../errors';
 import { timeId } from '../security/tokens';
 

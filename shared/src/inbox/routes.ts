@@ -1,9 +1,8 @@
 import { defineRoute } from '../http/route-row';
-import { untypedOutput } from '../http/untyped-output';
 import { deliveryMarksSchema, inboxNoticeSchema, inboxPageSchema, phoneCodeSentSchema } from './responses';
 import { session } from '../http/access-kinds';
 import { inboxInput, noticeIdParams } from '../notices/schemas';
-import { smsCodeInput, verifyPhoneInput, smsPreferencesInput } from '../accounts/schemas';
+import { accountViewSchema, smsCodeInput, verifyPhoneInput, smsPreferencesInput } from '../accounts/schemas';
 
 /** The inbox capability's routes. */
 export const inboxRoutes = {
@@ -47,13 +46,13 @@ export const inboxRoutes = {
     access: session,
     summary: 'Bind the number as verified with the code it received; answers my account.',
     input: verifyPhoneInput,
-    output: { 200: untypedOutput },
+    output: { 200: accountViewSchema },
   }),
   smsPreferences: defineRoute({
     id: 'inbox.smsPreferences', method: 'PUT', path: '/me/sms-preferences', entry: 'inbox/handlers/sms-preferences',
     access: session,
     summary: 'Opt out of (or back in to) non-critical SMS such as notices and reminders; answers my account.',
     input: smsPreferencesInput,
-    output: { 200: untypedOutput },
+    output: { 200: accountViewSchema },
   }),
 } as const;

@@ -1,9 +1,8 @@
 import { defineRoute } from '../http/route-row';
-import { untypedOutput } from '../http/untyped-output';
 import { onOrg, pub } from '../http/access-kinds';
 import {
   memberApplyInput, memberNumberSchema, publicMembersInput, listMembersInput, memberParams, decideMemberInput, updateMemberInput, endMemberInput,
-  memberApplicationSchema, memberPublicStatusSchema, memberViewPageSchema, memberViewSchema,
+  memberApplicationSchema, memberPublicStatusSchema, memberViewPageSchema, memberViewSchema, publicMembersViewSchema,
 } from '../members/schemas';
 import { z } from 'zod';
 
@@ -28,7 +27,7 @@ export const membersRoutes = {
     access: pub,
     summary: "The site's public member page: approved units by join date, with the total (nothing when the site is closed).",
     input: publicMembersInput,
-    output: { 200: untypedOutput },
+    output: { 200: publicMembersViewSchema },
   }),
   list: defineRoute({
     id: 'members.list', method: 'GET', path: '/orgs/{orgId}/member-units', entry: 'members/handlers/list',

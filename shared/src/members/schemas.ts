@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SiteHeader } from '../site-items/schemas';
+import { siteHeaderSchema } from '../site-items/schemas';
 import { usccSchema } from '../applications/uscc';
 import { cursorSchema, idSchema, orgNameSchema, slugSchema } from '../orgs/schemas';
 import { MEMBER_STATUSES, MEMBER_TYPES } from './member-types';
@@ -96,13 +96,14 @@ export type MemberPublicStatus = z.infer<typeof memberPublicStatusSchema>;
 export const publicMemberSchema = z.object({ name: z.string(), type: z.enum(MEMBER_TYPES), joinedAt: z.string() });
 export type PublicMember = z.infer<typeof publicMemberSchema>;
 
-/** The public member page. Stays an interface until the site header (site-items) has its schema. */
-export interface PublicMembersView {
-  site: SiteHeader;
-  items: PublicMember[];
-  total: number;
-  cursor: string | null;
-}
+/** The public member page. */
+export const publicMembersViewSchema = z.object({
+  site: siteHeaderSchema,
+  items: z.array(publicMemberSchema),
+  total: z.number().int().nonnegative(),
+  cursor: z.string().nullable(),
+});
+export type PublicMembersView = z.infer<typeof publicMembersViewSchema>;
 
 /**
  * The compact list on the small item `{ pk: 'ORG#<orgId>#', sk: 'MEMBERUNITS' }`

@@ -28,10 +28,3 @@ export const MATERIAL_KINDS = ['case_document', 'supporting_document', 'photo'] 
 export type MaterialKind = (typeof MATERIAL_KINDS)[number];
 export const attachInput = roundParams.extend({ uploadId: idSchema, kind: z.enum(MATERIAL_KINDS) });
 export const materialParams = roundParams.extend({ uploadId: idSchema });
-
-/** Transitional: the response types' old home, still read by web/src/lib/server/api-types-reporting.ts until the lead deletes it. */
-export type { MaterialLink } from './material-link';
-export type { ProgressView } from './region-views';
-export type { RemindResult } from './remind-result';
-export type { ReportSummary, ReportView } from './report-view';
-export type { YearComparison } from './year-comparison';

@@ -4,7 +4,6 @@ import { idSchema, slugSchema } from '../orgs/schemas';
 import { siteSettingsViewSchema } from './settings';
 import { siteHomeSchema, siteMembersLineSchema } from './site-home';
 
-export type { LookupResult } from '../orgs/views';
 
 export const editSiteInput = z.object({
   orgId: idSchema,

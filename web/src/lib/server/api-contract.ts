@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { PathParamsOf } from '@trellis/shared/http/route-row';
 import type { RouteId, RouteOf } from '@trellis/shared/http/routes';
-import type { RouteResponses } from './api-types';
 
 /** The request and response types of each route, inferred from its row in the route table. */
 type Row<I extends RouteId> = RouteOf<I>;
@@ -18,9 +17,5 @@ export type RouteRequest<I extends RouteId> = {
   : { query?: never; body?: Rest<I> });
 
 type Outputs<I extends RouteId> = Row<I>['output'];
-type Declared<I extends RouteId> = { [S in keyof Outputs<I>]: Outputs<I>[S] extends z.ZodType ? z.output<Outputs<I>[S]> : never }[keyof Outputs<I>];
-/**
- * The body of any success status the row declares. Transitional: a row whose output is still
- * `untypedOutput` (unknown) falls back to its hand-written entry in api-types.ts.
- */
-export type RouteResponse<I extends RouteId> = unknown extends Declared<I> ? (I extends keyof RouteResponses ? RouteResponses[I] : unknown) : Declared<I>;
+/** The body of any success status the row declares. */
+export type RouteResponse<I extends RouteId> = { [S in keyof Outputs<I>]: Outputs<I>[S] extends z.ZodType ? z.output<Outputs<I>[S]> : never }[keyof Outputs<I>];

@@ -10,8 +10,6 @@ import { queryAll } from '../table/query-all';
 import type { GuardedItem } from '../table/transact';
 import { Conflict } from '../../../errors';
 
-// Transitional re-export for importers outside the accounts capability; new code imports from shared.
-export type { AccountRecord, Membership } from '@trellis/shared/accounts/account-record';
 
 const VIEW_FIELDS = [
   'id', 'username', 'displayName', 'phone', 'phoneVerified', 'smsOptOut', 'status', 'homeOrgId', 'mustChangePassword',

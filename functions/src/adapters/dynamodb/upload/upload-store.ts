@@ -6,9 +6,6 @@ import type { UploadRecord } from '@trellis/shared/uploads/upload-record';
 import { ddb, tableName } from '../table/client';
 import { Conflict } from '../../../errors';
 
-/** Re-exported for callers outside the uploads capability that still name it from here. */
-export type { UploadRecord };
-
 /**
  * Unfinished uploads are forgotten after a week. The bucket aborts their parts sooner
  * (INCOMPLETE_UPLOAD_DAYS, shared/src/uploads/lifecycle.ts), after which the API answers
