@@ -23,8 +23,11 @@ const configSchema = z.object({
   SMS_DAILY_BUDGET: z.coerce.number().int().min(0).default(2000),
   /** Messages per second one worker sends at most (SNS SMS throughput is per account). */
   SMS_RATE_PER_SECOND: z.coerce.number().positive().default(10),
-  /** Signs pagination cursors (a Secrets Manager secret in AWS, generated per run locally). */
-  CURSOR_SECRET: z.string().min(32),
+  /**
+   * Signs pagination cursors: a Secrets Manager secret the CDK gives every API function, generated
+   * per run locally. Only functions that page need it (cursor.ts refuses to run without it).
+   */
+  CURSOR_SECRET: z.string().min(32).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -76,6 +76,8 @@ export class Api extends Construct {
   readonly routes: readonly RouteRow[];
   /** Shared with the web server (its `PROXY_SECRET` too), which sends it with the client IP. */
   readonly proxySecret: Secret;
+  /** Signs pagination cursors (`CURSOR_SECRET`, functions/src/adapters/dynamodb/table/cursor.ts). */
+  readonly cursorSecret: Secret;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -86,6 +88,15 @@ export class Api extends Construct {
     acknowledge(
       this.proxySecret,
       'Proxy token between the web server and the API, not a data credential. Both read it at deploy time (PROXY_SECRET env, a CloudFormation dynamic reference), so rotation must redeploy both sides together; a Secrets Manager rotation would leave them on the old value. Rotate by replacing the secret and deploying.',
+      'AwsSolutions-SMG4',
+    );
+    this.cursorSecret = new Secret(this, 'CursorSecret', {
+      description: 'HMAC key the API signs pagination cursors with, so forged or foreign cursors are refused',
+      generateSecretString: { excludePunctuation: true, passwordLength: 64 },
+    });
+    acknowledge(
+      this.cursorSecret,
+      'Signing key for pagination cursors, read at deploy time (CURSOR_SECRET env, a CloudFormation dynamic reference). Rotating it only invalidates cursors in flight (a client restarts its list), so rotate by replacing the secret and deploying.',
       'AwsSolutions-SMG4',
     );
     this.httpApi = new HttpApi(this, 'HttpApi', {
@@ -127,6 +138,7 @@ export class Api extends Construct {
           SMS_MODE: 'sns',
           SMS_DAILY_BUDGET: smsDailyBudget,
           PROXY_SECRET: this.proxySecret.secretValue.unsafeUnwrap(),
+          CURSOR_SECRET: this.cursorSecret.secretValue.unsafeUnwrap(),
         },
       });
       bindTable(fn, props.table, 'readWrite');

@@ -135,6 +135,19 @@ describe('Api: the HTTP API built from the route table', () => {
     }
   });
 
+  it('gives every capability function the cursor-signing secret as a dynamic reference, never plaintext', () => {
+    const secretId = logicalId(stack.api.cursorSecret);
+    for (const fn of apiFunctions) {
+      const value = fn.Properties.Environment.Variables.CURSOR_SECRET;
+      expect(value, fn.Properties.Description).toBeDefined();
+      expect(JSON.stringify(value)).toContain('{{resolve:secretsmanager:');
+      expect(JSON.stringify(value)).toContain(`"Ref":"${secretId}"`);
+    }
+    template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: { ExcludePunctuation: true, PasswordLength: 64 },
+    });
+  });
+
   it('generates the proxy secret: 48 characters, no punctuation', () => {
     template.hasResourceProperties('AWS::SecretsManager::Secret', {
       GenerateSecretString: { ExcludePunctuation: true, PasswordLength: 48 },

@@ -15,7 +15,9 @@ function scopeText(scope: CursorScope): string {
 }
 
 function mac(body: string, scope: CursorScope): Buffer {
-  return createHmac('sha256', config().CURSOR_SECRET).update(body).update('\n').update(scopeText(scope)).digest();
+  const secret = config().CURSOR_SECRET;
+  if (!secret) throw new Error('CURSOR_SECRET is not set: pagination cursors cannot be signed');
+  return createHmac('sha256', secret).update(body).update('\n').update(scopeText(scope)).digest();
 }
 
 /**
