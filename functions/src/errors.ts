@@ -47,3 +47,10 @@ export class Throttled extends DomainError {
     super(code, 'too many requests');
   }
 }
+
+/** A request body over the stated limit (shared/src/http/limits.ts). */
+export class PayloadTooLarge extends DomainError {
+  constructor(code = 'body.too_large') {
+    super(code, 'request body too large');
+  }
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { MAX_BODY_BYTES } from '@trellis/shared/http/limits';
 import { defineRoute } from '@trellis/shared/http/route-row';
 import { routeById } from '@trellis/shared/http/routes';
 import { apiEvent, lambdaContext } from '../../../dev/invoke';
@@ -40,6 +41,15 @@ describe('route middleware', () => {
     const handler = route(defineRoute({ ...routeById('orgs.get'), input: z.object({}) }), fn);
     const res = await handler(apiEvent(routeById('orgs.get'), { params: { orgId: 'sd' } }), ctx());
     expect(res.statusCode).toBe(401);
+    expect(fn).not.toHaveBeenCalled();
+  });
+
+  it('answers a body over the stated limit 413 before parsing it', async () => {
+    const fn = vi.fn();
+    const handler = route(open, fn);
+    const res = await handler(apiEvent(open, { body: JSON.stringify({ pad: 'x'.repeat(MAX_BODY_BYTES) }) }), ctx());
+    expect(res.statusCode).toBe(413);
+    expect(JSON.parse(res.body ?? '').error.code).toBe('body.too_large');
     expect(fn).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,4 @@
-import { AccessDenied, AuthRequired, Conflict, DomainError, NotFound, Throttled, ValidationError } from '../errors';
+import { AccessDenied, AuthRequired, Conflict, DomainError, NotFound, PayloadTooLarge, Throttled, ValidationError } from '../errors';
 
 /** The one place that maps domain errors to HTTP statuses. */
 export function statusOf(error: DomainError): number {
@@ -7,6 +7,7 @@ export function statusOf(error: DomainError): number {
   if (error instanceof AccessDenied) return 403;
   if (error instanceof NotFound) return 404;
   if (error instanceof Conflict) return 409;
+  if (error instanceof PayloadTooLarge) return 413;
   if (error instanceof Throttled) return 429;
   return 400;
 }

@@ -22,6 +22,8 @@ export const httpErrorCodes = [
   'auth.password_change_required',
   'auth.required',
   'body.invalid_json',
+  'body.too_large',
+  'path.malformed',
   'cursor.invalid',
   'field.invalid',
   'field.invalid_choice',

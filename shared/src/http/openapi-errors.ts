@@ -15,7 +15,7 @@ const ERRORS = {
     'Not allowed, or the target does not exist: both get the same answer (`access.denied`), so existence never leaks. Also `auth.password_change_required`.',
   NotFound: 'Not found.',
   Conflict: 'A concurrent change came first (a conditional write was refused), e.g. `conflict.version`: reload and retry.',
-  PayloadTooLarge: 'The request body is too large.',
+  PayloadTooLarge: 'The request body is over 1 MiB (`body.too_large`; shared/src/http/limits.ts).',
   TooManyRequests: 'Too many requests (`throttled` and per-purpose codes).',
   InternalError: 'Internal error: the body carries only `requestId`, to quote when reporting it.',
 } as const;

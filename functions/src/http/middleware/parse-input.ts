@@ -1,12 +1,14 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { z } from 'zod';
 import { fieldErrors } from '@trellis/shared/http/field-errors';
-import { ValidationError } from '../../errors';
+import { MAX_BODY_BYTES } from '@trellis/shared/http/limits';
+import { PayloadTooLarge, ValidationError } from '../../errors';
 import type { ApiEvent, ApiResult, RouteContext } from '../api-event';
 
 function bodyOf(event: ApiEvent): Record<string, unknown> {
   if (!event.body) return {};
   const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  if (Buffer.byteLength(raw, 'utf8') > MAX_BODY_BYTES) throw new PayloadTooLarge();
   try {
     const parsed: unknown = JSON.parse(raw);
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;

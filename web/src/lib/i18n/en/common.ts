@@ -101,6 +101,8 @@ export const enCommon: CataloguePart<typeof zhCommon> = {
     'upload.not_usable': 'This upload cannot be submitted: it must be your own completed video or document upload at this organization.',
     'auth.password_change_required': 'For your account\'s safety, change your password before continuing.',
     'body.invalid_json': 'The request could not be read. Reload the page and try again.',
+    'body.too_large': 'What you sent is too large. Shorten it and try again.',
+    'path.malformed': 'The address is malformed. Check it and try again.',
     'cursor.invalid': 'This page link is no longer valid. Go back to the first page.',
     'internal': 'Something went wrong on the server. Please try again later.',
     'route.not_found': 'There is no such API route.',

@@ -98,6 +98,8 @@ export const zhCommon = {
     'upload.not_usable': '这次上传不能提交到资源库：须是您本人在该单位已完成的视频或文档上传。',
     'auth.password_change_required': '为了账号安全，请先修改密码再继续操作。',
     'body.invalid_json': '提交的内容格式不正确，请刷新页面后重试。',
+    'body.too_large': '提交的内容过大，请精简后重试。',
+    'path.malformed': '网址格式不正确，请检查后重试。',
     'cursor.invalid': '分页链接已失效，请回到第一页。',
     'internal': '服务器出现问题，请稍后重试。',
     'route.not_found': '请求的接口不存在。',
