@@ -6,7 +6,7 @@ import { ROUTES } from './routes';
 const root = join(import.meta.dirname, '..', '..', '..');
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-/** Every method and path the API served before the route contract: the web and integrators rely on them. */
+/** Every method and path the API serves: the web and integrators rely on them (a new route is added here on purpose). */
 const SERVED = [
   'DELETE /uploads/{uploadId}',
   'GET /auth/me',
@@ -46,6 +46,7 @@ const SERVED = [
   'GET /public/member-applications/{number}',
   'GET /public/orgs/{orgId}/children',
   'GET /public/site-images/{imageId}',
+  'GET /public/site-addresses/{slug}',
   'GET /public/sites/{slug}',
   'GET /public/sites/{slug}/items',
   'GET /public/sites/{slug}/items/{itemId}',

@@ -1,7 +1,7 @@
 import { defineRoute } from '../http/route-row';
 import { onOrg, pub } from '../http/access-kinds';
 import { orgSchema } from '../orgs/org';
-import { siteSlugInput, editSiteInput, siteViewSchema } from '../sites/schemas';
+import { siteSlugInput, editSiteInput, siteAddressInput, siteAddressSchema, siteViewSchema } from '../sites/schemas';
 import { siteSettingsInput, siteStatusInput } from '../sites/settings';
 
 /** The sites capability's routes. */
@@ -12,6 +12,13 @@ export const sitesRoutes = {
     summary: "An org's public website by its slug: home lines, parent, sub-orgs, member units; only a notice when it is closed.",
     input: siteSlugInput,
     output: { 200: siteViewSchema },
+  }),
+  address: defineRoute({
+    id: 'sites.address', method: 'GET', path: '/public/site-addresses/{slug}', entry: 'sites/handlers/address',
+    access: pub,
+    summary: 'Whether a site address (the slug in /o/<slug>) is still free, for forms that propose one.',
+    input: siteAddressInput,
+    output: { 200: siteAddressSchema },
   }),
   edit: defineRoute({
     id: 'sites.edit', method: 'PUT', path: '/orgs/{orgId}/site', entry: 'sites/handlers/edit',

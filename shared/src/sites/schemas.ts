@@ -37,3 +37,9 @@ export const siteViewSchema = z.object({
   members: siteMembersLineSchema,
 });
 export type SiteView = z.infer<typeof siteViewSchema>;
+
+/** A site address to check (`/o/<slug>`). */
+export const siteAddressInput = z.object({ slug: slugSchema });
+/** Whether a site address is still free: forms that propose one check it first. */
+export const siteAddressSchema = z.object({ slug: z.string(), available: z.boolean() });
+export type SiteAddress = z.infer<typeof siteAddressSchema>;

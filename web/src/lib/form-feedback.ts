@@ -10,6 +10,8 @@ export interface FormFeedback {
   confirmAccount?: { item: string; status: 'active' | 'disabled' };
   confirmReset?: { item: string };
   temporaryPassword?: { item: string; password: string };
+  /** The answer of a site-address check (sites.address). */
+  address?: { slug: string; available: boolean };
 }
 
 /** The feedback for one form on a page with several (and optionally one row of a list). */

@@ -5,6 +5,9 @@ import type { zhSites } from '../zh/sites';
 export const enSites: CataloguePart<typeof zhSites> = {
   messages: {
     'sites.home': 'Home',
+    'sites.checkAddress': 'Check the address',
+    'sites.addressFree': 'The address /o/{slug} is free.',
+    'sites.addressTaken': 'The address /o/{slug} is taken; choose another.',
     'sites.news': 'News',
     'sites.notices': 'Notices',
     'sites.fromBelow': 'From the regions',

@@ -2,6 +2,9 @@
 export const zhSites = {
   messages: {
     'sites.home': '首页',
+    'sites.checkAddress': '检查网址是否可用',
+    'sites.addressFree': '网址 /o/{slug} 可以使用。',
+    'sites.addressTaken': '网址 /o/{slug} 已被占用，请换一个。',
     'sites.news': '新闻动态',
     'sites.notices': '通知公告',
     'sites.fromBelow': '来自各地',

@@ -1,5 +1,6 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { createChildOrgInput, updateOrgInput } from '@trellis/shared/orgs/schemas';
+import { siteAddressInput } from '@trellis/shared/sites/schemas';
 import { pageUrl } from '#lib/form-action.ts';
 import { api } from '#lib/server/api.ts';
 import { apiFailure, invalid, zodFields } from '#lib/server/form-failure.ts';
@@ -25,6 +26,17 @@ export const orgActions = {
     const result = await api('orgs.create', { params: { orgId: params.orgId }, body });
     if (!result.ok) return apiFailure(result.status, result.error, { form: 'createChild', values });
     redirect(303, pageUrl(url, { done: 'orgCreated', cursor: null }));
+  },
+
+  /** Checks the proposed site address without creating anything (the form's second button; works without JavaScript). */
+  checkAddress: async ({ request }: Event) => {
+    const form = await request.formData();
+    const values = pick(form, ['name', 'type', 'slug', 'region', 'code'] as const);
+    const parsed = siteAddressInput.safeParse({ slug: values.slug });
+    if (!parsed.success) return invalid(zodFields(parsed.error), { form: 'createChild', values });
+    const result = await api('sites.address', { params: { slug: parsed.data.slug } }, null);
+    if (!result.ok) return apiFailure(result.status, result.error, { form: 'createChild', values });
+    return { form: 'createChild', values, address: result.data };
   },
 
   update: async ({ request, params, url }: Event) => {
