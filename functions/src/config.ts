@@ -23,6 +23,8 @@ const configSchema = z.object({
   SMS_DAILY_BUDGET: z.coerce.number().int().min(0).default(2000),
   /** Messages per second one worker sends at most (SNS SMS throughput is per account). */
   SMS_RATE_PER_SECOND: z.coerce.number().positive().default(10),
+  /** Code SMS (password reset and phone binding) the whole platform sends per minute at most. */
+  SMS_CODES_PER_MINUTE: z.coerce.number().int().min(0).default(100),
   /**
    * Signs pagination cursors: a Secrets Manager secret the CDK gives every API function, generated
    * per run locally. Only functions that page need it (cursor.ts refuses to run without it).

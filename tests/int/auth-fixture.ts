@@ -49,7 +49,8 @@ export async function signIn(login: string, password: string): Promise<string> {
 /** Requests a reset code for `phone` and waits for it to reach the local SMS sink. */
 export async function resetCodeFor(phone: string): Promise<string> {
   expect((await call('auth.smsCode', { body: { phone } })).status).toBe(202);
-  for (let i = 0; i < 50; i++) {
+  // Up to 30 s: the stream worker delivers it, and a loaded machine is slow.
+  for (let i = 0; i < 150; i++) {
     const text = (await listSinkMessages(500)).find((m) => m.to === phone && m.text.includes('验证码'))?.text;
     const code = /(\d{6})/.exec(text ?? '')?.[1];
     if (code) return code;

@@ -5,9 +5,10 @@ import { putOutboxItem } from '../adapters/dynamodb/outbox/outbox-store';
 import { resetPasswordByCode } from '../adapters/dynamodb/account/password-change-store';
 import { countCodeAttempt, deleteVerificationCode, getVerificationCode, verificationCodeItem } from '../adapters/dynamodb/verification-code/verification-code-store';
 import { keys } from '@trellis/shared/data/keys';
-import { countRecent, recordFailure } from '../adapters/dynamodb/throttle/throttle-store';
+import { takeSendAllowance } from '../adapters/dynamodb/throttle/send-throttle';
 import { transact } from '../adapters/dynamodb/table/transact';
 import { Throttled, ValidationError } from '../errors';
+import { takePlatformCodeSms } from '../security/code-sms-allowance';
 import { hashPassword } from '../security/password-hash';
 import { newId, numericCode, sha256 } from '../security/tokens';
 
@@ -15,24 +16,30 @@ const CODE_TTL_MS = 10 * 60_000;
 const WINDOW_MS = 15 * 60_000;
 const MAX_PER_PHONE = 3;
 const MAX_PER_IP = 10;
+const MAX_PER_ACCOUNT = 3;
 const MAX_ATTEMPTS = 5;
 
 /**
- * Sends a 6-digit reset code to a verified number, through the SMS outbox. The answer is
- * the same whether or not the number belongs to anyone; requests are limited per number
- * and per IP against SMS pumping.
+ * Sends a 6-digit reset code to a verified number, through the SMS outbox. The answer is the
+ * same whether or not the number belongs to anyone. Requests are limited per number, per IP and
+ * per account (where the number has one), each counted by one atomic conditional ADD before
+ * anything is sent, so concurrent requests cannot pass together; over the platform's code SMS
+ * allowance per minute the code is not sent either (still the same answer, nothing leaks).
  */
 export async function requestResetCode(phone: string, clientIp: string, now = Date.now()): Promise<void> {
-  const subjects = [
-    { kind: 'sms' as const, value: phone },
-    { kind: 'sms' as const, value: `ip:${clientIp}` },
-  ];
-  const [perPhone = 0, perIp = 0] = await countRecent(subjects, WINDOW_MS, now);
-  if (perPhone >= MAX_PER_PHONE || perIp >= MAX_PER_IP) throw new Throttled('sms.too_many_requests');
-  await recordFailure(subjects, WINDOW_MS, now);
   const accountId = await findAccountIdByLogin({ phone });
+  const allowed = await takeSendAllowance([
+    { kind: 'sms', value: `phone:${phone}`, max: MAX_PER_PHONE },
+    { kind: 'sms', value: `ip:${clientIp}`, max: MAX_PER_IP },
+    ...(accountId ? [{ kind: 'sms' as const, value: `acct:${accountId}`, max: MAX_PER_ACCOUNT }] : []),
+  ], WINDOW_MS, now);
+  if (!allowed) throw new Throttled('sms.too_many_requests');
   const loaded = accountId ? await getAccountWithMemberships(accountId) : null;
   if (!loaded || loaded.account.status !== 'active' || !loaded.account.phoneVerified) return;
+  if (!(await takePlatformCodeSms(now))) {
+    console.warn(JSON.stringify({ level: 'warn', event: 'sms.codes_platform_limit', template: 'auth.reset_code' }));
+    return;
+  }
   const code = numericCode(6);
   const expiresAt = now + CODE_TTL_MS;
   await transact([

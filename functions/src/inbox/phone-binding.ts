@@ -6,6 +6,7 @@ import { findAccountIdByLogin, getAccountWithMemberships, toAccountView } from '
 import { updateAccount } from '../adapters/dynamodb/account/account-writes';
 import { putOutboxItem } from '../adapters/dynamodb/outbox/outbox-store';
 import { takeSendAllowance } from '../adapters/dynamodb/throttle/send-throttle';
+import { takePlatformCodeSms } from '../security/code-sms-allowance';
 import { transact } from '../adapters/dynamodb/table/transact';
 import {
   countCodeAttempt, deleteVerificationCode, getVerificationCode, verificationCodeItem,
@@ -34,6 +35,7 @@ export async function requestPhoneCode(account: AccountRecord, phone: string, cl
     { kind: 'sms', value: `ip:${clientIp}`, max: MAX_PER_IP },
   ], WINDOW_MS, now);
   if (!allowed) throw new Throttled('sms.too_many_requests');
+  if (!(await takePlatformCodeSms(now))) throw new Throttled('sms.busy');
   const code = numericCode(6);
   await transact([
     verificationCodeItem(keys.phoneCode(account.id), {

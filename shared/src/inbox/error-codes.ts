@@ -9,4 +9,5 @@ export const inboxErrorCodes = [
   'notice.no_confirmation',
   'phone.taken',
   'sms.too_many_requests',
+  'sms.busy',
 ] as const;

@@ -98,6 +98,7 @@ export const enCommon: CataloguePart<typeof zhCommon> = {
     'phone.required': 'Enter the mobile number first',
     'code.attempts_exceeded': 'Too many wrong codes. Please request a new code.',
     'sms.too_many_requests': 'Too many codes requested. Please wait a while.',
+    'sms.busy': 'Verification codes are busy right now. Please try again in a minute.',
     'upload.not_usable': 'This upload cannot be submitted: it must be your own completed video or document upload at this organization.',
     'auth.password_change_required': 'For your account\'s safety, change your password before continuing.',
     'body.invalid_json': 'The request could not be read. Reload the page and try again.',

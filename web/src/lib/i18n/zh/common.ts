@@ -95,6 +95,7 @@ export const zhCommon = {
     'phone.required': '请先填写手机号',
     'code.attempts_exceeded': '验证码错误次数过多，请重新获取验证码',
     'sms.too_many_requests': '验证码发送过于频繁，请稍后再试',
+    'sms.busy': '短信验证码发送繁忙，请一分钟后再试。',
     'upload.not_usable': '这次上传不能提交到资源库：须是您本人在该单位已完成的视频或文档上传。',
     'auth.password_change_required': '为了账号安全，请先修改密码再继续操作。',
     'body.invalid_json': '提交的内容格式不正确，请刷新页面后重试。',
