@@ -5,10 +5,12 @@ import { mkdirSync } from 'node:fs';
 import S3rver from 's3rver';
 import { BIND_HOST, CONNECT_HOST } from './bind-host';
 import type { LocalService } from './dynamodb-local';
+import { guardMultipartCompletion } from './s3-part-check';
 
 interface S3rverInstance {
   run(): Promise<unknown>;
   close(): Promise<void>;
+  store: Parameters<typeof guardMultipartCompletion>[0];
 }
 
 const CORS = `<CORSConfiguration>
@@ -37,6 +39,7 @@ export async function startS3Local(port: number, directory: string, bucket: stri
     directory,
     configureBuckets: [{ name: bucket, configs: [CORS] }],
   });
+  guardMultipartCompletion(server.store);
   await server.run();
   return { endpoint: `http://${CONNECT_HOST}:${port}`, stop: () => server.close() };
 }

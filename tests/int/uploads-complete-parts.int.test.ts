@@ -60,4 +60,27 @@ describe('complete with the parts reported in the same request', () => {
     const done = await call('uploads.complete', { params: { uploadId }, token, body: { parts: [second] } });
     expect(done.status, JSON.stringify(done.body)).toBe(200);
   });
+
+  it('a part the store never held, or a wrong ETag, is refused 400 upload.parts_invalid (s3rver used to crash the stack); the real parts then complete', async () => {
+    const token = await loginAs('wang.teacher');
+    const bytes = fileBytes(PART_SIZE * 2 + 1000);
+    const created = await call('uploads.create', {
+      params: { orgId: 'sd-jn-xxgc' }, token, body: { fileName: '缺片.mp4', size: bytes.length, contentType: 'video/mp4', purpose: 'video' },
+    });
+    const { uploadId } = created.body as { uploadId: string };
+    const stored = await storeParts(token, uploadId, bytes.subarray(0, PART_SIZE * 2));
+    const never = { partNumber: 3, etag: '"0123456789abcdef0123456789abcdef"', size: 1000 };
+    const missing = await call('uploads.complete', { params: { uploadId }, token, body: { parts: [...stored, never] } });
+    expect(missing.status, JSON.stringify(missing.body)).toBe(400);
+    expect(missing.body.error.fields).toEqual({ parts: ['upload.parts_invalid'] });
+    const forged = await call('uploads.complete', { params: { uploadId }, token, body: { parts: [{ ...stored[0]!, etag: '"ffffffffffffffffffffffffffffffff"' }, ...stored.slice(1), never] } });
+    expect(forged.status).toBe(400);
+    expect(forged.body.error.fields).toEqual({ parts: ['upload.parts_invalid'] });
+    // The store is still up and the upload still open: the last part arrives and it completes.
+    const signed = await call('uploads.sign', { params: { uploadId }, token, body: { partNumbers: [3] } });
+    const [last] = signed.body.urls as { url: string; contentLength: number }[];
+    const put = await fetch(last!.url, { method: 'PUT', body: new Uint8Array(bytes.subarray(PART_SIZE * 2)) });
+    const done = await call('uploads.complete', { params: { uploadId }, token, body: { parts: [...stored, { partNumber: 3, etag: put.headers.get('etag') ?? '', size: 1000 }] } });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+  });
 });

@@ -2,13 +2,17 @@ import type { Handle } from '@sveltejs/kit/hooks';
 import { api } from '#lib/server/api.ts';
 import { SESSION_COOKIE, clearSessionCookie } from '#lib/server/session-cookie.ts';
 import { HTML_LANG, LANG_COOKIE, parseLang } from '#lib/i18n/lang.ts';
-import { provideServerCatalogues } from '#lib/i18n/translate.ts';
+import { provideServerCatalogues, tFor } from '#lib/i18n/translate.ts';
+import { isCrossSiteChange } from '#lib/server/cross-site.ts';
 import { SERVER_CATALOGUES } from '#lib/i18n/server-catalogues.server.ts';
 
 provideServerCatalogues(SERVER_CATALOGUES);
 
 export const handle: Handle = async ({ event, resolve }) => {
   event.locals.lang = parseLang(event.cookies.get(LANG_COOKIE));
+  if (isCrossSiteChange(event.request, event.url.origin)) {
+    return new Response(tFor(event.locals.lang, 'csrf.refused'), { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
   event.locals.token = null;
   event.locals.session = null;
 

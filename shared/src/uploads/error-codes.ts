@@ -13,6 +13,7 @@ export const uploadsErrorCodes = [
   'upload.expired',
   'upload.finished',
   'upload.parts_missing',
+  'upload.parts_invalid',
   'upload.size_mismatch',
   'upload.too_large',
   'upload.too_narrow',

@@ -4,6 +4,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { bucketName, s3 } from './client';
+import { ValidationError } from '../../errors';
 import { isS3Error } from './s3-error';
 
 /** Media objects in the bucket: one function per operation the upload flow needs. */
@@ -36,6 +37,8 @@ export async function completeMultipart(key: string, uploadId: string, parts: { 
     return true;
   } catch (error) {
     if (isS3Error(error, ['NoSuchUpload'])) return false;
+    // A part named that the store does not hold with that ETag, or out of order: the client may send it again.
+    if (isS3Error(error, ['InvalidPart', 'InvalidPartOrder', 'EntityTooSmall'])) throw new ValidationError({ parts: ['upload.parts_invalid'] });
     throw error;
   }
 }

@@ -6,6 +6,7 @@ export const enCommon: CataloguePart<typeof zhCommon> = {
   messages: {
     'app.name': 'Trellis',
     'nav.skip': 'Skip to main content',
+    'csrf.refused': 'A submission from another site was refused. Please try again from this site.',
     'nav.label': 'Main navigation',
     'nav.lookup': 'Registered orgs',
     'nav.apply': 'Apply to join',

@@ -43,6 +43,7 @@ export const enUploads: CataloguePart<typeof zhUploads> = {
     'upload.too_large': 'The file is too large: videos and documents up to 300 MB each, images up to 20 MB.',
     'upload.type_not_allowed': 'This type of file is not accepted: videos MP4, WebM, MOV; documents PDF, Word, PowerPoint; images JPG, PNG.',
     'upload.parts_missing': 'The file has not been uploaded completely; press retry to continue.',
+    'upload.parts_invalid': 'Some parts were not stored; press retry to send them again.',
     'upload.size_mismatch': 'The stored file’s size differs from the declared size; it was deleted. Please upload it again.',
     'upload.content_mismatch': 'The file’s contents do not match its type (e.g. named .mp4 but not a video); it was deleted.',
     'upload.finished': 'This upload has already ended (completed or cancelled); add the file again to upload it.',

@@ -3,6 +3,7 @@ export const zhCommon = {
   messages: {
     'app.name': 'Trellis 职教协同平台',
     'nav.skip': '跳到主要内容',
+    'csrf.refused': '已拒绝来自其他网站的提交。请在本站页面上重新操作。',
     'nav.label': '主导航',
     'nav.lookup': '注册单位查询',
     'nav.apply': '单位入会申请',

@@ -40,6 +40,7 @@ export const zhUploads = {
     'upload.too_large': '文件太大：视频和文档每个不超过 300 MB，图片每个不超过 20 MB。',
     'upload.type_not_allowed': '不支持这种文件类型：视频可传 MP4、WebM、MOV，文档可传 PDF、Word、PowerPoint，图片可传 JPG、PNG。',
     'upload.parts_missing': '文件还没有传完整，请点击重试继续上传。',
+    'upload.parts_invalid': '有分片没有存好，请点击重试重新上传这些分片。',
     'upload.size_mismatch': '存储收到的文件大小与声明的不一致，文件已被删除，请重新上传。',
     'upload.content_mismatch': '文件内容与文件类型不符（例如扩展名是 .mp4 但内容不是视频），文件已被删除。',
     'upload.finished': '这次上传已经结束（已完成或已取消），请重新添加文件上传。',
