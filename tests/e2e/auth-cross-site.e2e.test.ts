@@ -26,7 +26,8 @@ describe('cross-site requests', () => {
     }
     const own = await post('/login', stack.webUrl, login);
     expect(own.status).not.toBe(403);
-    expect([200, 303, 400, 429]).toContain(own.status);
+    expect(own.status).toBeLessThan(500);
+    expect(await own.text()).not.toContain("已拒绝来自其他网站的提交");
   });
 
   it('a page on another origin that submits a login form to Trellis gets 403', async () => {
