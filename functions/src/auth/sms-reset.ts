@@ -37,7 +37,7 @@ export async function requestResetCode(phone: string, clientIp: string, now = Da
   const loaded = accountId ? await getAccountWithMemberships(accountId) : null;
   if (!loaded || loaded.account.status !== 'active' || !loaded.account.phoneVerified) return;
   if (!(await takePlatformCodeSms(now))) {
-    console.warn(JSON.stringify({ level: 'warn', event: 'sms.codes_platform_limit', template: 'auth.reset_code' }));
+    console.warn(JSON.stringify({ level: 'warn', message: 'platform code SMS allowance used up; reset code not sent', template: 'auth.reset_code' }));
     return;
   }
   const code = numericCode(6);

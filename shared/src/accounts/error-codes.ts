@@ -21,6 +21,7 @@ export const accountsErrorCodes = [
   'roles.required',
   'rows.batch_too_many',
   'rows.required',
+  'row.too_many_columns',
   'username.invalid',
   'username.taken',
 ] as const;

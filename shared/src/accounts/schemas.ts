@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeNumber } from '../http/form-values';
 import { isCommonPassword } from './common-passwords';
 import { ROLES } from '../access/roles';
 import { idSchema, cursorSchema } from '../orgs/schemas';
@@ -19,6 +20,7 @@ export const usernameSchema = z
 /** Mainland mobile numbers, stored in E.164 (+86...). */
 export const mobileSchema = z
   .string()
+  .max(32, 'mobile.invalid')
   .trim()
   .transform((s) => s.replace(/[\s-]/g, '').replace(/^(\+?86)/, ''))
   .pipe(z.string().regex(/^1[3-9]\d{9}$/, 'mobile.invalid'))
@@ -44,7 +46,7 @@ export const createAccountInput = z.object({
   username: usernameSchema,
   displayName: z.string().trim().min(1, 'display_name.required').max(40),
   phone: z.union([z.literal(''), mobileSchema]).optional(),
-  roles: z.array(roleSchema).min(1, 'roles.required'),
+  roles: z.array(roleSchema).min(1, 'roles.required').max(ROLES.length),
   password: passwordSchema,
 });
 export type CreateAccountInput = z.infer<typeof createAccountInput>;
@@ -67,8 +69,8 @@ export const importAccountsInput = z.object({
   /** Chosen by the client per uploaded file (e.g. a hash of the file and org): a retried row is recognized. */
   importId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'import_id.invalid'),
   /** The roster row number of this batch's first row, so results number rows as in the whole roster. */
-  firstRow: z.coerce.number().int().min(1).max(IMPORT_ROSTER_MAX).default(1),
-  rows: z.array(z.record(z.string(), z.unknown())).min(1, 'rows.required').max(IMPORT_BATCH_MAX, 'rows.batch_too_many'),
+  firstRow: wholeNumber(z.number().int().min(1).max(IMPORT_ROSTER_MAX)).default(1),
+  rows: z.array(z.record(z.string().max(40), z.unknown()).refine((row) => Object.keys(row).length <= 20, 'row.too_many_columns')).min(1, 'rows.required').max(IMPORT_BATCH_MAX, 'rows.batch_too_many'),
 });
 
 export const importRowResultSchema = z.object({
@@ -84,7 +86,7 @@ export type ImportRowResult = z.infer<typeof importRowResultSchema>;
 
 export const updateAccountInput = z.object({
   accountId: idSchema,
-  expectedVersion: z.coerce.number().int().min(1),
+  expectedVersion: wholeNumber(z.number().int().min(1)),
   displayName: z.string().trim().min(1, 'display_name.required').max(40).optional(),
   phone: z.union([z.literal(''), mobileSchema]).optional(),
   status: z.enum(['active', 'disabled']).optional(),
@@ -94,9 +96,9 @@ export type UpdateAccountInput = z.infer<typeof updateAccountInput>;
 export const setRolesInput = z.object({
   orgId: idSchema,
   accountId: idSchema,
-  roles: z.array(roleSchema),
+  roles: z.array(roleSchema).max(ROLES.length),
   /** The membership version the form showed (0 when the account held no role at the org). */
-  expectedVersion: z.coerce.number().int().min(0),
+  expectedVersion: wholeNumber(z.number().int().min(0)),
 });
 export type SetRolesInput = z.infer<typeof setRolesInput>;
 
@@ -134,7 +136,7 @@ export const membershipViewSchema = z.object({
   orgId: z.string(),
   orgName: z.string(),
   orgPath: z.string(),
-  roles: z.array(roleSchema),
+  roles: z.array(roleSchema).max(ROLES.length),
 });
 export type MembershipView = z.infer<typeof membershipViewSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeNumber } from '../http/form-values';
 import { siteHeaderSchema } from '../site-items/schemas';
 import { usccSchema } from '../applications/uscc';
 import { cursorSchema, idSchema, orgNameSchema, slugSchema } from '../orgs/schemas';
@@ -41,7 +42,7 @@ export const decideMemberInput = memberParams
   .extend({ decision: z.enum(['approve', 'reject']), reason: z.string().trim().max(500).default('') })
   .refine((d) => d.decision === 'approve' || d.reason.length > 0, { path: ['reason'], message: 'reason.required' });
 export type DecideMemberInput = z.infer<typeof decideMemberInput>;
-export const updateMemberInput = memberParams.extend(memberFields.shape).extend({ expectedVersion: z.coerce.number().int().min(1) });
+export const updateMemberInput = memberParams.extend(memberFields.shape).extend({ expectedVersion: wholeNumber(z.number().int().min(1)) });
 export type UpdateMemberInput = z.infer<typeof updateMemberInput>;
 export const endMemberInput = memberParams.extend({ reason: z.string().trim().min(1, 'reason.required').max(500) });
 export const publicMembersInput = z.object({ slug: slugSchema, cursor: cursorSchema });

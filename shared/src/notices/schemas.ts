@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { flag } from '../http/form-values';
 import { ROLES } from '../access/roles';
 import { ORG_TYPES } from '../orgs/org-types';
 import { idSchema, cursorSchema } from '../orgs/schemas';
@@ -12,8 +13,8 @@ export const noticeTargetsSchema = z
   .object({
     subtrees: z.array(idSchema).max(50).default([]),
     orgs: z.array(idSchema).max(200).default([]),
-    orgTypes: z.array(z.enum(ORG_TYPES)).default([]),
-    roles: z.array(z.enum(ROLES)).default([]),
+    orgTypes: z.array(z.enum(ORG_TYPES)).max(ORG_TYPES.length).default([]),
+    roles: z.array(z.enum(ROLES)).max(ROLES.length).default([]),
     people: z.array(idSchema).max(200).default([]),
   })
   .refine((t) => t.subtrees.length + t.orgs.length + t.people.length > 0, { message: 'targets.required', path: ['subtrees'] });
@@ -32,7 +33,7 @@ export const composeNoticeInput = z
     attachments: z.array(attachmentSchema).max(10).default([]),
     confirmBy: z.iso.datetime({ offset: true }).optional(),
     publishAt: z.iso.datetime({ offset: true }).optional(),
-    sendSms: z.coerce.boolean().default(false),
+    sendSms: flag().default(false),
     targets: noticeTargetsSchema,
     /** Client-generated key: a retried submission creates one notice, not two. */
     requestId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'request_id.invalid'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeNumber } from '../http/form-values';
 import { orgContactSchema, orgTypeSchema } from './org';
 import { usccSchema } from '../applications/uscc';
 
@@ -28,7 +29,7 @@ export type CreateChildOrgInput = z.infer<typeof createChildOrgInput>;
 
 export const updateOrgInput = z.object({
   orgId: idSchema,
-  expectedVersion: z.coerce.number().int().min(1),
+  expectedVersion: wholeNumber(z.number().int().min(1)),
   name: orgNameSchema.optional(),
   type: orgTypeSchema.optional(),
   region: z.string().trim().max(60).optional(),

@@ -55,4 +55,5 @@ export const reportingErrorCodes = [
   'upload.not_completed',
   'window.close_before_open',
   'year.invalid',
+  'data.too_many_fields',
 ] as const;

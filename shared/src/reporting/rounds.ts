@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeNumber } from '../http/form-values';
 import { ORG_TYPES } from '../orgs/org-types';
 import { isSelfOrAncestorPath } from '../orgs/path';
 import { idSchema } from '../orgs/schemas';
@@ -11,11 +12,11 @@ export const openRoundInput = z
   .object({
     orgId: idSchema,
     formId: z.enum(FORM_IDS),
-    year: z.coerce.number().int().min(2000, 'year.invalid').max(2100, 'year.invalid'),
+    year: wholeNumber(z.number().int().min(2000, 'year.invalid').max(2100, 'year.invalid')),
     opensOn: day,
     closesOn: day,
     remindDaysBeforeClose: z.array(z.number().int().min(0).max(90)).max(5).default([7, 1]),
-    orgTypes: z.array(z.enum(ORG_TYPES)).min(1, 'org_types.required').default(['group']),
+    orgTypes: z.array(z.enum(ORG_TYPES)).min(1, 'org_types.required').max(ORG_TYPES.length).default(['group']),
   })
   .refine((r) => r.closesOn >= r.opensOn, { path: ['closesOn'], message: 'window.close_before_open' });
 export type OpenRoundInput = z.infer<typeof openRoundInput>;

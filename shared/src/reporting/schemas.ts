@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeNumber } from '../http/form-values';
 import { cursorSchema, idSchema } from '../orgs/schemas';
 
 /** API inputs of the reporting routes (path parameters merged in); the response schemas have their own files. */
@@ -7,14 +8,14 @@ export const orgParams = z.object({ orgId: idSchema });
 
 export const saveReportInput = roundParams.extend({
   /** The version the client last saw: a save never overwrites a newer one. */
-  expectedVersion: z.coerce.number().int().min(0),
-  data: z.record(z.string(), z.unknown()),
+  expectedVersion: wholeNumber(z.number().int().min(0)),
+  data: z.record(z.string().max(80), z.unknown()).refine((data) => Object.keys(data).length <= 500, 'data.too_many_fields'),
 });
-export const submitReportInput = roundParams.extend({ expectedVersion: z.coerce.number().int().min(0).optional() });
+export const submitReportInput = roundParams.extend({ expectedVersion: wholeNumber(z.number().int().min(0)).optional() });
 export const reasonInput = roundParams.extend({ reason: z.string().trim().max(500, 'reason.too_long').default('') });
 export const reviewInput = roundParams.extend({
   reason: z.string().trim().max(500, 'reason.too_long').default(''),
-  expectedVersion: z.coerce.number().int().min(0).optional(),
+  expectedVersion: wholeNumber(z.number().int().min(0)).optional(),
 });
 export const listReportsInput = roundParams.extend({
   state: z.enum(['draft', 'submitted', 'returned', 'resubmitted', 'approved', 'accepted']).optional(),

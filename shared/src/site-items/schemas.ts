@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeNumber, flag } from '../http/form-values';
 import { cursorSchema, idSchema, slugSchema } from '../orgs/schemas';
 import { orgTypeSchema } from '../orgs/org';
 import { siteSettingsViewSchema } from '../sites/settings';
@@ -24,7 +25,7 @@ export const siteItemBody = {
   /** Completed `image` uploads of the org, shown with the item. */
   imageIds: z.array(idSchema).max(MAX_ITEM_IMAGES, 'images.too_many').default([]),
   /** Send to the org's admin for approval right away. */
-  submit: z.coerce.boolean().default(false),
+  submit: flag().default(false),
 };
 
 /** The body of siteItems.create and siteItems.update besides the ids (the web's item form sends it). */
@@ -34,7 +35,7 @@ export type SiteItemBody = z.infer<typeof siteItemBodySchema>;
 export const createSiteItemInput = z.object({ orgId: idSchema, ...siteItemBody });
 export type CreateSiteItemInput = z.infer<typeof createSiteItemInput>;
 
-export const updateSiteItemInput = z.object({ orgId: idSchema, itemId: idSchema, expectedVersion: z.coerce.number().int().min(1), ...siteItemBody });
+export const updateSiteItemInput = z.object({ orgId: idSchema, itemId: idSchema, expectedVersion: wholeNumber(z.number().int().min(1)), ...siteItemBody });
 export type UpdateSiteItemInput = z.infer<typeof updateSiteItemInput>;
 
 export const siteItemParams = z.object({ orgId: idSchema, itemId: idSchema });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeNumber } from '../http/form-values';
 import { orgContactSchema, orgSchema, orgTypeSchema } from '../orgs/org';
 import { idSchema, slugSchema } from '../orgs/schemas';
 import { siteSettingsViewSchema } from './settings';
@@ -7,7 +8,7 @@ import { siteHomeSchema, siteMembersLineSchema } from './site-home';
 
 export const editSiteInput = z.object({
   orgId: idSchema,
-  expectedVersion: z.coerce.number().int().min(1),
+  expectedVersion: wholeNumber(z.number().int().min(1)),
   intro: z.string().trim().max(5000, 'intro.too_long'),
   contact: orgContactSchema,
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeNumber } from '../http/form-values';
 import { idSchema } from '../orgs/schemas';
 
 /** The sections of an org's public site, in the order the site navigation shows them. */
@@ -20,7 +21,7 @@ export const navOrderSchema = z
 
 export const siteSettingsInput = z.object({
   orgId: idSchema,
-  expectedVersion: z.coerce.number().int().min(1),
+  expectedVersion: wholeNumber(z.number().int().min(1)),
   logoUploadId: idSchema.optional(),
   bannerUploadId: idSchema.optional(),
   removeLogo: z.boolean().default(false),

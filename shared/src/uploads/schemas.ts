@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { wholeNumber } from '../http/form-values';
 import { idSchema } from '../orgs/schemas';
 import { UPLOAD_PURPOSES, type UploadPurpose } from './purposes';
 
 export const createUploadInput = z.object({
   orgId: idSchema,
   fileName: z.string().trim().min(1, 'file_name.required').max(200, 'file_name.too_long'),
-  size: z.coerce.number().int().positive('size.invalid'),
+  size: wholeNumber(z.number().int().positive('size.invalid')),
   contentType: z.string().trim().min(1).max(200),
   purpose: z.enum(Object.keys(UPLOAD_PURPOSES) as [UploadPurpose, ...UploadPurpose[]]),
 });
@@ -16,13 +17,13 @@ export type CreateUploadBody = Omit<z.input<typeof createUploadInput>, 'orgId'>;
 export const uploadIdParams = z.object({ uploadId: idSchema });
 export const signPartsInput = z.object({
   uploadId: idSchema,
-  partNumbers: z.array(z.coerce.number().int().min(1).max(10_000)).min(1).max(100),
+  partNumbers: z.array(wholeNumber(z.number().int().min(1).max(10_000))).min(1).max(100),
 });
 export const recordPartInput = z.object({
   uploadId: idSchema,
-  partNumber: z.coerce.number().int().min(1).max(10_000),
+  partNumber: wholeNumber(z.number().int().min(1).max(10_000)),
   etag: z.string().trim().min(1).max(200),
-  size: z.coerce.number().int().positive(),
+  size: wholeNumber(z.number().int().positive()),
 });
 
 /**
@@ -33,7 +34,7 @@ export const recordPartInput = z.object({
 export const completeUploadInput = z.object({
   uploadId: idSchema,
   parts: z
-    .array(z.object({ partNumber: z.coerce.number().int().min(1).max(10_000), etag: z.string().trim().min(1).max(200), size: z.coerce.number().int().positive() }))
+    .array(z.object({ partNumber: wholeNumber(z.number().int().min(1).max(10_000)), etag: z.string().trim().min(1).max(200), size: wholeNumber(z.number().int().positive()) }))
     .max(10_000)
     .optional(),
 });

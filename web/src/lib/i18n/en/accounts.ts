@@ -69,6 +69,7 @@ export const enAccounts: CataloguePart<typeof zhAccounts> = {
     'role.member': 'Member',
   },
   codes: {
+    'row.too_many_columns': 'This row has too many columns; please use the downloaded template.',
     'login.required': 'Enter your username or mobile number',
     'password.required': 'Enter the password',
     'password.too_short': 'Use at least 8 characters',

@@ -194,6 +194,7 @@ export const enReporting: CataloguePart<typeof zhReporting> = {
     'rep.compare.none': '—',
   },
   codes: {
+    'data.too_many_fields': 'The report has too many fields; reload the page and fill it in again.',
     'report.required': 'Required',
     'report.number': 'Enter a number',
     'report.integer': 'Enter a whole number',

@@ -66,6 +66,7 @@ export const zhAccounts = {
     'role.member': '会员',
   },
   codes: {
+    'row.too_many_columns': '这一行的列太多，请使用下载的模板。',
     'login.required': '请填写用户名或手机号',
     'password.required': '请填写密码',
     'password.too_short': '密码至少需要 8 个字符',

@@ -191,6 +191,7 @@ export const zhReporting = {
     'rep.compare.none': '—',
   },
   codes: {
+    'data.too_many_fields': '提交的报表字段过多，请刷新页面后重新填写。',
     'report.required': '此项必填',
     'report.number': '请填写数字',
     'report.integer': '请填写整数',
