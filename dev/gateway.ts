@@ -76,8 +76,9 @@ export function startGateway(port: number, host = BIND_HOST): Promise<Server> {
   const server = createServer((req, res) => {
     serve(req, res).catch((error: unknown) => {
       if (error instanceof BodyTooLarge) {
+        // The rest of the body is not read: the connection closes once the answer is out.
+        res.on('finish', () => req.destroy());
         res.writeHead(413, { ...JSON_TYPE, connection: 'close' }).end(errorBody('body.too_large', 'request body too large'));
-        req.destroy();
         return;
       }
       console.error('gateway error', error);
