@@ -21,7 +21,7 @@ import { loginAs } from './api-client';
  * Seeded and bounded: the same requests every run.
  */
 const SEED = 12;
-const RUNS_PER_ROUTE = 4;
+const RUNS_PER_ROUTE = 10;
 const WRITES = ['PutCommand', 'UpdateCommand', 'DeleteCommand', 'TransactWriteCommand', 'BatchWriteCommand', 'PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'TransactWriteItemsCommand', 'BatchWriteItemCommand'];
 /** Refusals after which nothing may have been written (429 and 401 count attempts; 409 lost a conditional write). */
 const MUST_NOT_WRITE = new Set([400, 403, 404, 413]);
