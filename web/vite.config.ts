@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-node';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 // The public origin of the built app (e.g. https://trellis.example.cn), for CSRF checks when the
 // node server cannot derive it from the request; adapter-node 6 no longer reads ORIGIN at run time
@@ -19,9 +19,35 @@ function originOf(url: string | undefined): `${string}://${string}.${string}`[] 
 }
 const storageOrigins = [...originOf(process.env.UPLOAD_ORIGIN), ...originOf(process.env.S3_ENDPOINT), 'https://*.amazonaws.com.cn', 'https://*.amazonaws.com'] as const;
 
+/**
+ * The dev server (`npm start` today) decodes request paths itself before SvelteKit sees them and
+ * answered a broken percent-escape (`/o/%E0%A4%A`) with a 500; this answers it with a plain 400
+ * page first, as SvelteKit's own server does in production.
+ */
+const MALFORMED_URL_PAGE = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>网址格式不正确</title>'
+  + '<p>网址格式不正确，请检查后重试。</p><p lang="en">The address is malformed. Check it and try again.</p></html>';
+const malformedUrls: Plugin = {
+  name: 'trellis-malformed-urls',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      try {
+        decodeURI(req.url ?? '/');
+        decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+      } catch {
+        res.statusCode = 400;
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.end(MALFORMED_URL_PAGE);
+        return;
+      }
+      next();
+    });
+  },
+};
+
 // SvelteKit 3 takes its configuration here (svelte.config.js is no longer read).
 export default defineConfig({
   plugins: [
+    malformedUrls,
     sveltekit({
       adapter: adapter(),
       ...(origin ? { paths: { origin } } : {}),

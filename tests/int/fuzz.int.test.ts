@@ -65,6 +65,8 @@ describe('fuzzing every route through the local gateway', () => {
       method: row.method,
       headers: { 'content-type': 'application/json', ...(signed ? { authorization: `Bearer ${token}` } : {}) },
       body: inQuery ? undefined : JSON.stringify(rest),
+      // A request that never gets an answer (a crashed handler, a dead gateway) fails instead of hanging.
+      signal: AbortSignal.timeout(30_000),
     });
     return { status: res.status, text: await res.text() };
   }
