@@ -3,7 +3,8 @@ import { wholeNumber } from '../http/form-values';
 import { orgContactSchema, orgSchema, orgTypeSchema } from '../orgs/org';
 import { idSchema, slugSchema } from '../orgs/schemas';
 import { siteSettingsViewSchema } from './settings';
-import { siteHomeSchema, siteMembersLineSchema } from './site-home';
+import { siteHomeSchema } from '../site-items/schemas';
+import { siteMembersLineSchema } from './site-home';
 
 
 export const editSiteInput = z.object({
