@@ -4,7 +4,7 @@ import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { keys } from '@trellis/shared/data/keys';
 import { ddb, tableName } from '../../functions/src/adapters/dynamodb/table/client';
 import { outboxItem, putOutboxItem, type OutboxMessage } from '../../functions/src/adapters/dynamodb/outbox/outbox-store';
@@ -24,9 +24,20 @@ import { uniqueSuffix } from './api-client';
  * DynamoDB Local is real, and store faults are injected at the document client.
  */
 const sns = mockClient(SNSClient);
+/**
+ * The local stack's own outbox worker (another process, the real clock) gets every outbox INSERT
+ * too, and used to claim a test's message first now and then. So this file runs 20 minutes ahead
+ * (only Date is faked), and its messages are written already claimed until 10 minutes from the
+ * real now: never claimable by the stack's worker, a claim whose lease ran out for these tests.
+ */
+const AHEAD_MS = 20 * 60_000;
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + AHEAD_MS });
+});
 afterEach(() => {
   sns.reset();
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
 
 const meta = { httpStatusCode: 400 };
@@ -34,7 +45,10 @@ const throttled = () => new ThrottledException({ message: 'Rate exceeded', $meta
 
 async function newMessage(orgId?: string): Promise<OutboxMessage> {
   const msg = { id: `rec-${uniqueSuffix()}`, to: '+8613600000009', text: '【职教学会】恢复', template: 'test', createdAt: new Date().toISOString(), ...(orgId ? { orgId } : {}) };
-  await transact([putOutboxItem(msg)]);
+  const heldUntil = new Date(Date.now() - AHEAD_MS / 2).toISOString();
+  const put = putOutboxItem(msg);
+  const item = put.item.Put!;
+  await transact([{ ...put, item: { Put: { ...item, Item: { ...item.Item, status: 'sending', claimedAt: heldUntil, leaseUntil: heldUntil } } } }]);
   return msg;
 }
 
