@@ -26,6 +26,10 @@ export interface NoticeRun {
 }
 
 const BATCH = 25;
+/** Puts per TransactWriteItems of outbox items (putAbsentBatched). */
+const PUTS_PER_TRANSACTION = 100;
+/** Issue 13: reminding 2,500 recipients costs at most 150 DynamoDB requests. */
+const REMINDER_GOAL = 150;
 const n = (v: number) => v.toLocaleString('en-US');
 const time = (seconds: number) => (seconds < 1 ? `${(seconds * 1000).toFixed(1)} ms` : `${seconds.toFixed(1)} s`);
 const count = (s: Pick<Step, 'byCommand'>, command: string) => s.byCommand[command] ?? 0;
@@ -39,6 +43,8 @@ export function resultsJson(r: NoticeRun) {
     fanoutSeconds: Math.round(r.fanout.seconds * 100) / 100,
     smsPerSecond: r.sms.steadyPerSecond,
     smsLimitPerSecond: r.smsLimitPerSecond,
+    reminderRequests: r.remind.requests,
+    reminderSms: r.reminder.sent,
     date: r.date,
     fanoutBatchWrites: count(r.fanout, 'BatchWriteItemCommand'),
     fanoutRequests: r.fanout.requests,
@@ -97,6 +103,7 @@ function headline(r: NoticeRun): string[][] {
     ['statsRequests', `${r.stats.direct.requests} (route total ${r.stats.viaRoute.requests})`, '≤ 3, independent of recipients'],
     ['fanoutSeconds', r.fanout.seconds.toFixed(1), ''],
     ['smsPerSecond', `${r.sms.steadyPerSecond} (peak ${r.sms.peakPerSecond} in 1 s)`, `limit ${r.smsLimitPerSecond}/s`],
+    ['reminderRequests', `${n(r.remind.requests)} for ${n(r.reminder.sent)} SMS (reminderSms)`, `≤ ${REMINDER_GOAL} for 2,500 SMS`],
   ];
 }
 
@@ -146,13 +153,17 @@ export function interpretation(r: NoticeRun): string[] {
     `Marking ${n(r.readers)} read took ${r.markRead.seconds.toFixed(1)} s (${formatBreakdown(r.markRead.byCommand)}; ` +
       `${r.markReadRetried} calls retried after conflicting on a counter shard).`,
   );
-  const remindBatches = count(r.remind, 'BatchWriteItemCommand');
+  const remindWrites = count(r.remind, 'TransactWriteItemsCommand');
   const pages = count(r.remind, 'QueryCommand');
+  const chunks = Math.ceil(r.reminder.sent / PUTS_PER_TRANSACTION);
+  const accountGets = Math.ceil(r.reminder.unread / 100);
   out.push(
     `Reminder: ${n(r.reminder.sent)} outbox items for ${n(r.reminder.unread)} unread (${n(r.reminder.withoutPhone)} without a verified phone) in ` +
-      `${n(remindBatches)} BatchWriteItem (⌈${n(r.reminder.sent)} / 25⌉ = ${n(Math.ceil(r.reminder.sent / BATCH))}) and ${r.remind.writeRequests - remindBatches} PutItem (the request-id guard and its result); ` +
-      `${r.remind.seconds.toFixed(1)} s. Listing the unread took ${pages} Query pages of up to 500 and ${count(r.remind, 'BatchGetItemCommand')} BatchGetItem ` +
-      `(the unread people's accounts, ⌈${n(r.reminder.unread)} / 100⌉ = ${Math.ceil(r.reminder.unread / 100)}): the page limit applies before the readAt filter, so the ` +
+      `${n(remindWrites)} TransactWriteItems of up to 100 conditional Puts (⌈${n(r.reminder.sent)} / 100⌉ = ${n(chunks)}; a Put never overwrites an item that appeared after the check) ` +
+      `and ${count(r.remind, 'PutItemCommand')} PutItem (the request-id guard and its result); ${r.remind.seconds.toFixed(1)} s; ${n(r.remind.requests)} requests in all ` +
+      `(${r.remind.requests <= REMINDER_GOAL ? 'within' : 'OVER'} the goal of ≤ ${REMINDER_GOAL} for 2,500 SMS). ` +
+      `The ${count(r.remind, 'BatchGetItemCommand')} BatchGetItem are the unread people's accounts (⌈${n(r.reminder.unread)} / 100⌉ = ${accountGets}) and the existence check ` +
+      `of the outbox keys (⌈${n(r.reminder.sent)} / 100⌉ = ${chunks}). Listing the unread took ${pages} Query pages of up to 500: the page limit applies before the readAt filter, so the ` +
       `listing reads every delivery of the notice, read ones included (⌈${n(r.recipients)} / 500⌉ = ${Math.ceil(r.recipients / 500)} pages, one more when the last is full).`,
   );
   const s = r.sms;
