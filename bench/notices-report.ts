@@ -163,8 +163,8 @@ export function interpretation(r: NoticeRun): string[] {
       `and ${count(r.remind, 'PutItemCommand')} PutItem (the request-id guard and its result); ${r.remind.seconds.toFixed(1)} s; ${n(r.remind.requests)} requests in all ` +
       `(${r.remind.requests <= REMINDER_GOAL ? 'within' : 'OVER'} the goal of ≤ ${REMINDER_GOAL} for 2,500 SMS). ` +
       `The ${count(r.remind, 'BatchGetItemCommand')} BatchGetItem are the unread people's accounts (⌈${n(r.reminder.unread)} / 100⌉ = ${accountGets}) and the existence check ` +
-      `of the outbox keys (⌈${n(r.reminder.sent)} / 100⌉ = ${chunks}). Listing the unread took ${pages} Query pages of up to 500: the page limit applies before the readAt filter, so the ` +
-      `listing reads every delivery of the notice, read ones included (⌈${n(r.recipients)} / 500⌉ = ${Math.ceil(r.recipients / 500)} pages, one more when the last is full).`,
+      `of the outbox keys (⌈${n(r.reminder.sent)} / 100⌉ = ${chunks}). Listing the unread took ${pages} Query pages of up to 500 on the sparse unread index ` +
+      `(⌈${n(r.reminder.unread)} / 500⌉ = ${Math.ceil(r.reminder.unread / 500)}, one more when the last page is full), read deliveries not included.`,
   );
   const s = r.sms;
   const status = Object.entries(s.statuses).map(([k, v]) => `${n(v)} ${k}`).join(', ');
