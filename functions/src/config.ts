@@ -30,6 +30,11 @@ const configSchema = z.object({
    * per run locally. Only functions that page need it (cursor.ts refuses to run without it).
    */
   CURSOR_SECRET: z.string().min(32).optional(),
+  /**
+   * The web's CloudFront distribution, set by the CDK (infra/lib/edge.ts) on the functions whose
+   * changes alter public pages; without it (locally) invalidations are logged (functions/src/edge/).
+   */
+  EDGE_DISTRIBUTION_ID: z.string().min(1).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

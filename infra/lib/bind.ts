@@ -1,3 +1,4 @@
+import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
@@ -43,4 +44,14 @@ export function bindBucket(fn: LambdaFunction, bucket: IBucket, access: Access):
 export function bindSms(fn: LambdaFunction): void {
   fn.addEnvironment('SMS_MODE', 'sns');
   fn.addToRolePolicy(new PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));
+}
+
+/**
+ * Functions whose changes alter public site pages invalidate them at the edge
+ * (functions/src/edge/): the distribution's id and `cloudfront:CreateInvalidation` on exactly
+ * that distribution.
+ */
+export function bindEdge(fn: LambdaFunction, distribution: IDistribution): void {
+  fn.addEnvironment('EDGE_DISTRIBUTION_ID', distribution.distributionId);
+  distribution.grantCreateInvalidation(fn);
 }

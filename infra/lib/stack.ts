@@ -3,6 +3,7 @@ import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { SEASONS } from '../seasons';
 import { Api } from './api';
+import { bindEdge } from './bind';
 import { Capacity } from './capacity';
 import { capabilityConstructId } from './capability-entry';
 import { Data, type DataProps } from './data';
@@ -30,6 +31,12 @@ export interface TrellisStackProps extends StackProps {
   /** Reporting windows for scheduled capacity; defaults to infra/seasons.ts. */
   readonly seasons?: SeasonsConfig;
 }
+
+/**
+ * The capabilities whose changes alter public site pages and so invalidate them at the edge
+ * (functions/src/edge/public-paths-changed.ts is called from their services).
+ */
+export const PUBLIC_PAGE_WRITERS = ['site-items', 'sites', 'orgs', 'members', 'resources', 'applications'] as const;
 
 /**
  * The whole product in one stack: data, media, API, stream workers (SMS), scheduled jobs,
@@ -78,6 +85,11 @@ export class TrellisStack extends Stack {
       jsonFiles: { [this.openApi.key]: this.openApi.document },
     });
     this.media.allowOrigins([this.web.url]);
+    for (const capability of PUBLIC_PAGE_WRITERS) {
+      const fn = this.api.functions.get(capability);
+      if (!fn) throw new Error(`no API function for ${capability}, which changes public pages`);
+      bindEdge(fn, this.web.distribution);
+    }
 
     const functions = new Map([
       ...[...this.api.functions].map(([capability, fn]) => [`Api${capabilityConstructId(capability)}`, fn] as const),

@@ -25,6 +25,7 @@ import { Construct } from 'constructs';
 import { ORIGIN_VERIFY_HEADER, VIEWER_HOST_HEADER, VIEWER_IP_HEADER } from '../web-lambda/convert';
 import { acknowledge, arnRef, bootstrapAssetsObjects, LAMBDA_BASIC_EXECUTION, wildcards } from './nag';
 import { nodeFunction } from './node-function';
+import { PUBLIC_PAGES_PATTERN, publicPagesBehavior } from './edge-cache';
 import { repoRoot } from './paths';
 
 export interface WebProps {
@@ -148,27 +149,36 @@ export class Web extends Construct {
       }
       : {};
 
+    const serverOrigin = new FunctionUrlOrigin(serverUrl, {
+      customHeaders: { [ORIGIN_VERIFY_HEADER]: originSecret.secretValue.unsafeUnwrap() },
+    });
+    const viewerRequest = [{
+      eventType: FunctionEventType.VIEWER_REQUEST,
+      function: new CloudFrontFunction(this, 'ViewerRequest', {
+        code: FunctionCode.fromInline(viewerRequestCode),
+        runtime: FunctionRuntime.JS_2_0,
+      }),
+    }];
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `Trellis web (${props.stage})`,
       ...custom,
+      // Signed-in pages, forms and everything else server-rendered: never cached.
       defaultBehavior: {
-        origin: new FunctionUrlOrigin(serverUrl, {
-          customHeaders: { [ORIGIN_VERIFY_HEADER]: originSecret.secretValue.unsafeUnwrap() },
-        }),
+        origin: serverOrigin,
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_ALL,
         cachePolicy: CachePolicy.CACHING_DISABLED,
         originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
         compress: true,
-        functionAssociations: [{
-          eventType: FunctionEventType.VIEWER_REQUEST,
-          function: new CloudFrontFunction(this, 'ViewerRequest', {
-            code: FunctionCode.fromInline(viewerRequestCode),
-            runtime: FunctionRuntime.JS_2_0,
-          }),
-        }],
+        functionAssociations: viewerRequest,
       },
-      additionalBehaviors: Object.fromEntries(patterns.map((p) => [p, assetBehavior])),
+      additionalBehaviors: {
+        [PUBLIC_PAGES_PATTERN]: publicPagesBehavior(this, serverOrigin, viewerRequest),
+        ...Object.fromEntries(patterns.map((p) => [p, assetBehavior])),
+      },
+      // Error pages are not kept at the edge (CloudFront would keep them 10 s by default): a new
+      // site's address answers at once, and a server error is not repeated to other visitors.
+      errorResponses: [400, 403, 404, 500, 502, 503, 504].map((httpStatus) => ({ httpStatus, ttl: Duration.seconds(0) })),
       enableLogging: true,
       logBucket: props.logBucket,
       logFilePrefix: 'cloudfront/',

@@ -5,6 +5,7 @@ import { HTML_LANG, LANG_COOKIE, parseLang } from '#lib/i18n/lang.ts';
 import { provideServerCatalogues, tFor } from '#lib/i18n/translate.ts';
 import { isCrossSiteChange } from '#lib/server/cross-site.ts';
 import { SERVER_CATALOGUES } from '#lib/i18n/server-catalogues.server.ts';
+import { cacheHeaderFor } from '@trellis/shared/http/edge-cache';
 
 provideServerCatalogues(SERVER_CATALOGUES);
 
@@ -31,6 +32,8 @@ export const handle: Handle = async ({ event, resolve }) => {
   const response = await resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%lang%', htmlLang),
   });
+  // Only public site pages stay shareable at the edge; anything with a cookie, a session or an error is private.
+  response.headers.set('cache-control', cacheHeaderFor(response, event.locals.session !== null));
   response.headers.set('x-content-type-options', 'nosniff');
   response.headers.set('referrer-policy', 'same-origin');
   response.headers.set('x-frame-options', 'DENY');

@@ -11,6 +11,7 @@ import { transact, type GuardedItem } from '../adapters/dynamodb/table/transact'
 import { newAccount } from '../accounts/create-account';
 import { newOrg } from '../orgs/create-child';
 import { newId } from '../security/tokens';
+import { sitesChanged } from '../edge/public-paths-changed';
 
 function notice(app: ApplicationRecord, template: 'application.approved' | 'application.rejected', vars: Record<string, string>) {
   return putOutboxItem({
@@ -59,6 +60,8 @@ export async function decideApplication(
       ...items,
       notice(app, 'application.approved', { name: app.name, username: app.adminUsername }),
     ]);
+    // The new site appears in the parent's directory of sub-orgs; its address may have been a cached 404.
+    await sitesChanged('org-created', [parent.slug, slug]);
   }
   // The transaction succeeded, so the stored application is exactly this: no read back.
   return toApplicationView({

@@ -6,6 +6,7 @@ import { memberViewOf } from './member-view';
 import { transact } from '../adapters/dynamodb/table/transact';
 import { AccessDenied, Conflict } from '../errors';
 import { summaryAfterJoin, transactWithSummary } from './summary';
+import { sitesChanged } from '../edge/public-paths-changed';
 
 /** The member unit of `orgId`; one of another org is answered like a missing one. */
 export async function memberOfOrg(orgId: string, memberId: string): Promise<MemberRecord> {
@@ -19,9 +20,10 @@ const alreadyDecided = () => new Conflict('member.already_decided');
 /**
  * Approves or rejects a pending application. Of two admins deciding at once exactly one
  * wins (the write is conditioned on `pending` and the version read); the other gets 409.
- * Approval adds the unit to the org's summary in the same transaction.
+ * Approval adds the unit to the org's summary in the same transaction; the org's site (member
+ * page, home) is invalidated at the edge when `siteSlug` is given.
  */
-export async function decideMember(actor: Actor, orgId: string, input: DecideMemberInput, now = new Date()): Promise<MemberView> {
+export async function decideMember(actor: Actor, orgId: string, input: DecideMemberInput, now = new Date(), siteSlug?: string): Promise<MemberView> {
   const member = await memberOfOrg(orgId, input.memberId);
   if (member.status !== 'pending') throw alreadyDecided();
   const at = now.toISOString();
@@ -34,6 +36,7 @@ export async function decideMember(actor: Actor, orgId: string, input: DecideMem
     await transact([write, releaseCodeItem(orgId, member.code)]);
   } else {
     await transactWithSummary(orgId, async (summary) => ({ items: [write], summary: summaryAfterJoin(summary, decided) }));
+    await sitesChanged('member-approved', siteSlug ? [siteSlug] : []);
   }
   return memberViewOf(decided);
 }

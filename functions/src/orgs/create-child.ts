@@ -4,6 +4,7 @@ import { childPath } from '@trellis/shared/orgs/path';
 import { putOrgItems } from '../adapters/dynamodb/org/org-store';
 import { transact } from '../adapters/dynamodb/table/transact';
 import { newId } from '../security/tokens';
+import { sitesChanged } from '../edge/public-paths-changed';
 
 /** A new org under `parent`, with its slug, name and code guards, in one transaction. */
 export function newOrg(
@@ -29,8 +30,13 @@ export function newOrg(
   };
 }
 
+/**
+ * Creates the org under `parent`. The parent's directory of sub-orgs changes, and the new
+ * address may have been answered 404 a moment ago: both are invalidated at the edge.
+ */
 export async function createChildOrg(parent: Org, input: CreateChildOrgInput): Promise<Org> {
   const org = newOrg(parent, input);
   await transact(putOrgItems(org));
+  await sitesChanged('org-created', [parent.slug, org.slug]);
   return org;
 }

@@ -2,8 +2,10 @@ import type { Actor } from '@trellis/shared/access/policy';
 import type { Org } from '@trellis/shared/orgs/org';
 import { isSelfOrAncestorPath } from '@trellis/shared/orgs/path';
 import type { OrgRef, SiteItemView, TrailEntry } from '@trellis/shared/site-items/schemas';
+import { sitesChangedBy } from '@trellis/shared/site-items/public-sites';
 import { getSiteItem, writeSiteItem } from '../adapters/dynamodb/site-item/site-item-store';
 import { tidyHome } from '../adapters/dynamodb/site/site-home-store';
+import { sitesChanged } from '../edge/public-paths-changed';
 import { AccessDenied } from '../errors';
 import type { Step } from './transitions';
 
@@ -35,10 +37,16 @@ export async function ownItem(site: Org, itemId: string): Promise<SiteItemView> 
   return item;
 }
 
-/** Writes the new state and keeps the home projection of every site it touched short and full. */
+/**
+ * Writes the new state, keeps the home projection of every site it touched short and full, and
+ * invalidates at the edge the sites that show the item now and did not, or did and no longer do
+ * (a takedown: every site that carried it), in one invalidation.
+ */
 export async function save(before: SiteItemView | null, after: SiteItemView): Promise<SiteItemView> {
   const sites = await writeSiteItem(before, after);
   for (const siteId of sites) await tidyHome(siteId);
+  const step = after.trail.at(-1)?.action ?? 'changed';
+  await sitesChanged(`site-item-${step.replaceAll('_', '-')}`, sitesChangedBy(before, after));
   return after;
 }
 

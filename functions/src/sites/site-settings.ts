@@ -5,6 +5,7 @@ import { getUpload } from '../adapters/dynamodb/upload/upload-store';
 import { writeSiteSettings } from '../adapters/dynamodb/site/site-writes';
 import { requireAccess } from '../access/require-access';
 import { ValidationError } from '../errors';
+import { sitesChanged } from '../edge/public-paths-changed';
 
 /** The key of a completed image upload the same person made at this org. */
 async function imageKey(actor: Actor, org: Org, uploadId: string, field: string): Promise<string> {
@@ -16,7 +17,8 @@ async function imageKey(actor: Actor, org: Org, uploadId: string, field: string)
 
 /**
  * Admins and correspondents set the logo, banner and navigation order; the custom domain
- * is the admin's (or a superior admin's) alone. Conditional on the org's version.
+ * is the admin's (or a superior admin's) alone. Conditional on the org's version; the site's
+ * pages are invalidated at the edge.
  */
 export async function saveSiteSettings(actor: Actor, org: Org, input: SiteSettingsInput): Promise<Org> {
   const current = org.siteSettings ?? {};
@@ -33,5 +35,8 @@ export async function saveSiteSettings(actor: Actor, org: Org, input: SiteSettin
     navOrder: input.navOrder,
     customDomain: domain,
   };
-  return writeSiteSettings(org.id, input.expectedVersion, next);
+  const saved = await writeSiteSettings(org.id, input.expectedVersion, next);
+  // Logo, banner and section order appear on every page of the site.
+  await sitesChanged('site-settings-changed', [saved.slug]);
+  return saved;
 }

@@ -5,5 +5,5 @@ import { route } from '../../access/route';
 import { reviewResource } from '../decide';
 
 export const handler = route(resourcesRoutes.review, ({ input, target, actor }) =>
-  reviewResource(actor(), target().record, input.decision, input.reason),
+  reviewResource(actor(), target().record, input.decision, input.reason, target().pathOrgs.at(-1)?.slug),
 );

@@ -3,6 +3,7 @@ import type { RequestHandler } from './$types';
 import { siteLines } from '#lib/server/site-feed.ts';
 import { xmlEscape } from '#lib/server/xml.ts';
 import { itemHref } from '#lib/sites.ts';
+import { SHARED_CACHE } from '@trellis/shared/http/edge-cache';
 
 /** RSS 2.0 of a site's latest news and notices (nothing taken down, nothing of a closed site). */
 export const GET: RequestHandler = async ({ params, url }) => {
@@ -18,5 +19,5 @@ export const GET: RequestHandler = async ({ params, url }) => {
   });
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${xmlEscape(found.site.name)}</title>`
     + `<link>${xmlEscape(base)}</link><description>${xmlEscape(found.site.name)}</description><language>zh-cn</language>${entries.join('')}</channel></rss>\n`;
-  return new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': 'public, max-age=60' } });
+  return new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': SHARED_CACHE } });
 };

@@ -3,6 +3,7 @@ import type { RequestHandler } from './$types';
 import { siteLines } from '#lib/server/site-feed.ts';
 import { xmlEscape } from '#lib/server/xml.ts';
 import { itemHref, showsWorks } from '#lib/sites.ts';
+import { SHARED_CACHE } from '@trellis/shared/http/edge-cache';
 
 /**
  * The sitemap of one site: the sections its frame links to (members; a school's public works
@@ -22,5 +23,5 @@ export const GET: RequestHandler = async ({ params, url }) => {
     }
   }
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join('')}</urlset>\n`;
-  return new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=300' } });
+  return new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': SHARED_CACHE } });
 };
