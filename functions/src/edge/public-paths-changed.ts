@@ -10,9 +10,10 @@ let port: EdgeInvalidation | undefined;
 /** CloudFront when the CDK bound a distribution (EDGE_DISTRIBUTION_ID), else the local logger; once per container. */
 export function edgeFromConfig(): EdgeInvalidation {
   if (port) return port;
-  const { EDGE_DISTRIBUTION_ID: id } = config();
-  // CloudFront's API has one endpoint (us-east-1) whatever the function's region.
-  port = id ? cloudFrontInvalidation(new CloudFrontClient({ region: 'us-east-1', maxAttempts: 3 }), id) : loggedInvalidation;
+  const { EDGE_DISTRIBUTION_ID: id, AWS_REGION: region } = config();
+  // CloudFront's API is global per partition: the SDK's endpoint rules map the function's own
+  // region to cloudfront.amazonaws.com (signed for us-east-1), or to the China endpoint in cn-*.
+  port = id ? cloudFrontInvalidation(new CloudFrontClient({ region, maxAttempts: 3 }), id) : loggedInvalidation;
   return port;
 }
 
