@@ -7,6 +7,7 @@ export async function inboxPage(accountId: string, cursor?: string): Promise<Inb
   const items = page.items.map((d) => ({
     noticeId: d.noticeId, title: d.title, orgName: d.orgName, publishedAt: d.publishedAt, confirmBy: d.confirmBy,
     readAt: d.readAt, confirmedAt: d.confirmedAt,
+    ...(d.kind === 'system' ? { kind: d.kind, event: d.event, vars: d.vars, link: d.link } : {}),
   }));
   return { items, cursor: page.cursor, unread };
 }

@@ -6,6 +6,7 @@ import { memberViewOf } from './member-view';
 import { transact } from '../adapters/dynamodb/table/transact';
 import { AccessDenied, Conflict } from '../errors';
 import { summaryAfterJoin, transactWithSummary } from './summary';
+import { tellRegisteredUnit } from './tell-unit';
 
 /** The member unit of `orgId`; one of another org is answered like a missing one. */
 export async function memberOfOrg(orgId: string, memberId: string): Promise<MemberRecord> {
@@ -35,5 +36,6 @@ export async function decideMember(actor: Actor, orgId: string, input: DecideMem
   } else {
     await transactWithSummary(orgId, async (summary) => ({ items: [write], summary: summaryAfterJoin(summary, decided) }));
   }
+  await tellRegisteredUnit(decided);
   return memberViewOf(decided);
 }
