@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { useBrowserStack } from './harness';
-import { loginToWorkspace, newPage, seriousViolations, smsTexts, unreadBadge } from './web-flows';
+import { loginToWorkspace, newPage, seriousViolations, smsTexts, unreadBadge, navTo } from './web-flows';
 import { WAIT } from './waits';
 
 const runId = () => `${Date.now().toString(36)}${randomInt(36 ** 3).toString(36)}`;
@@ -64,7 +64,7 @@ describe('notices, read receipts and reminders through the web', () => {
     const before = await unreadBadge(li.page);
     expect(before).toBeGreaterThanOrEqual(1);
     expect(await li.page.getByRole('link', { name: title }).count(), 'latest notices on /w').toBe(1);
-    await li.page.getByTestId('nav-notices').click();
+    await navTo(li.page, 'nav-notices');
     await li.page.waitForURL(`${web}/w/notices`);
     const item = li.page.getByTestId('inbox-item').filter({ hasText: title });
     expect(await item.getAttribute('data-unread')).toBe('yes');

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { chinaDay } from '../../shared/src/reporting/rounds';
 import { useBrowserStack } from './harness';
 import { chooseIndustries, fillMember, fillReport, fillTemplate, TEMPLATE_MEMBERS, templateValues, VALID } from './reporting-flows';
-import { loginToWorkspace, newPage, seriousViolations } from './web-flows';
+import { loginToWorkspace, newPage, seriousViolations, navTo } from './web-flows';
 import { WAIT } from './waits';
 
 /**
@@ -33,7 +33,7 @@ describe('statistics reporting through the web', () => {
     const web = stack.webUrl;
     const group = await newPage(stack.browser);
     await loginToWorkspace(group.page, web, 'wljt.admin');
-    await group.page.getByTestId('nav-reports').click();
+    await navTo(group.page, 'nav-reports');
     await group.page.locator(`[data-testid="my-report"][data-round="${ROUND}"]`).getByRole('link').click();
     await group.page.waitForURL(`${web}${REPORT}`);
     expect(await state(group.page)).toBe('draft');

@@ -12,6 +12,8 @@ import { transact, type GuardedItem } from '../adapters/dynamodb/table/transact'
 import { newAccount } from '../accounts/create-account';
 import { newOrg } from '../orgs/create-child';
 import { newId } from '../security/tokens';
+import { pathIds } from '@trellis/shared/orgs/path';
+import { todoDelta } from '../adapters/dynamodb/todo/todo-counter-store';
 
 function notice(app: ApplicationRecord, template: 'application.approved' | 'application.rejected', vars: Record<string, string>) {
   return putOutboxItem({
@@ -53,6 +55,7 @@ export async function decideApplication(
   if (input.decision === 'reject') {
     await transact([
       decideApplicationItem(app, 'rejected', actor.accountId, input.reason, decidedAt, null),
+      ...todoDelta(pathIds(app.parentPath), 'applications', -1),
       notice(app, 'application.rejected', { name: app.name, reason: input.reason, number: app.number }),
     ]);
   } else {
@@ -62,6 +65,7 @@ export async function decideApplication(
     orgSlug = slug;
     await transact([
       decideApplicationItem(app, 'approved', actor.accountId, input.reason, decidedAt, slug),
+      ...todoDelta(pathIds(app.parentPath), 'applications', -1),
       ...items,
       notice(app, 'application.approved', { name: app.name, username: app.adminUsername }),
     ]);
