@@ -176,7 +176,7 @@ describe('notices, read receipts and reminders through the web', () => {
     const phone = `+86139${digits}`;
     const { context, page } = await newPage(stack.browser);
     await loginToWorkspace(page, web, 'gz.admin');
-    await page.getByRole('link', { name: '我的账号' }).click();
+    await navTo(page, 'nav-account');
     await page.waitForURL(`${web}/w/account`);
     expect(await page.getByTestId('my-phone').innerText()).toContain('未绑定');
     expect(await seriousViolations(page), 'account').toEqual([]);
