@@ -19,8 +19,8 @@ describe('self-provisioning through the web', () => {
     // The city admin: the workspace shows pending work; approve it in the inbox.
     const admin = await newPage(stack.browser);
     await loginToWorkspace(admin.page, web, 'jn.admin');
-    await expect.poll(() => admin.page.getByTestId('pending-count').count(), WAIT).toBeGreaterThan(0);
-    await admin.page.getByRole('link', { name: '入会审批' }).first().click();
+    await expect.poll(() => admin.page.getByTestId('todo-applications').count(), WAIT).toBeGreaterThan(0);
+    await admin.page.getByTestId('todo-applications').getByRole('link').first().click();
     await admin.page.waitForURL(/\/w\/approvals/);
     const card = applicationCard(admin.page, number);
     await expect.poll(() => card.count(), WAIT).toBe(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserStack } from './harness';
-import { loginToWorkspace, newApplicant, newPage, seriousViolations } from './web-flows';
+import { loginToWorkspace, newApplicant, newPage, seriousViolations, navTo } from './web-flows';
 import { WAIT } from './waits';
 
 /** Member units: apply on the public site, approval, the public member page without JS, ending; a superior closes a site. */
@@ -32,7 +32,7 @@ describe('member units and site status through the web', () => {
     // The association's admin approves it.
     const admin = await newPage(stack.browser);
     await loginToWorkspace(admin.page, web, 'jn.admin');
-    await admin.page.getByTestId('nav-members').click();
+    await navTo(admin.page, 'nav-members');
     await admin.page.waitForURL(`${web}/w/orgs/sd-jn/members`);
     await admin.page.getByTestId(`approve-${number}`).click();
     await expect.poll(() => admin.page.getByText('已处理申请。').count(), WAIT).toBe(1);

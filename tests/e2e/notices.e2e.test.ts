@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { useBrowserStack } from './harness';
-import { loginToWorkspace, newPage, seriousViolations, smsTexts, unreadBadge } from './web-flows';
+import { loginToWorkspace, newPage, seriousViolations, smsTexts, unreadBadge, navTo } from './web-flows';
 import { WAIT } from './waits';
 
 const runId = () => `${Date.now().toString(36)}${randomInt(36 ** 3).toString(36)}`;
@@ -64,7 +64,7 @@ describe('notices, read receipts and reminders through the web', () => {
     const before = await unreadBadge(li.page);
     expect(before).toBeGreaterThanOrEqual(1);
     expect(await li.page.getByRole('link', { name: title }).count(), 'latest notices on /w').toBe(1);
-    await li.page.getByTestId('nav-notices').click();
+    await navTo(li.page, 'nav-notices');
     await li.page.waitForURL(`${web}/w/notices`);
     const item = li.page.getByTestId('inbox-item').filter({ hasText: title });
     expect(await item.getAttribute('data-unread')).toBe('yes');
@@ -176,7 +176,7 @@ describe('notices, read receipts and reminders through the web', () => {
     const phone = `+86139${digits}`;
     const { context, page } = await newPage(stack.browser);
     await loginToWorkspace(page, web, 'gz.admin');
-    await page.getByRole('link', { name: '我的账号' }).click();
+    await navTo(page, 'nav-account');
     await page.waitForURL(`${web}/w/account`);
     expect(await page.getByTestId('my-phone').innerText()).toContain('未绑定');
     expect(await seriousViolations(page), 'account').toEqual([]);

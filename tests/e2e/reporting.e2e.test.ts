@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { chinaDay } from '../../shared/src/reporting/rounds';
 import { useBrowserStack } from './harness';
 import { chooseIndustries, fillMember, fillReport, fillTemplate, TEMPLATE_MEMBERS, templateValues, VALID } from './reporting-flows';
-import { loginToWorkspace, newPage, seriousViolations } from './web-flows';
+import { loginToWorkspace, newPage, seriousViolations, navTo } from './web-flows';
 import { WAIT } from './waits';
 
 /**
@@ -33,7 +33,7 @@ describe('statistics reporting through the web', () => {
     const web = stack.webUrl;
     const group = await newPage(stack.browser);
     await loginToWorkspace(group.page, web, 'wljt.admin');
-    await group.page.getByTestId('nav-reports').click();
+    await navTo(group.page, 'nav-reports');
     await group.page.locator(`[data-testid="my-report"][data-round="${ROUND}"]`).getByRole('link').click();
     await group.page.waitForURL(`${web}${REPORT}`);
     expect(await state(group.page)).toBe('draft');
@@ -75,6 +75,8 @@ describe('statistics reporting through the web', () => {
     expect(await state(group.page)).toBe('submitted');
     expect(await group.page.getByTestId('locked-note').innerText()).toContain('锁定');
     expect(await group.page.locator('#rf-enrolment').isDisabled()).toBe(true);
+    // Locked: no row buttons to press.
+    expect(await group.page.getByTestId('add-member').count()).toBe(0);
     expect(await seriousViolations(group.page), 'report page').toEqual([]);
 
     // The province returns it with a reason.
@@ -90,7 +92,13 @@ describe('statistics reporting through the web', () => {
     await group.context.close();
     const plain = await newPage(stack.browser, { javaScriptEnabled: false });
     await loginToWorkspace(plain.page, web, 'wljt.admin');
-    await plain.page.goto(`${web}${REPORT}`);
+    // 待办 says the report came back, and the inbox holds the decision, leading to the report.
+    expect(await plain.page.getByTestId('todo-report-returned').innerText()).toContain('已退回');
+    await plain.page.goto(`${web}/w/notices`);
+    const told = plain.page.getByTestId('inbox-item').filter({ hasText: '招生人数与省厅统计不一致' });
+    expect(await told.getByTestId('system-tag').innerText()).toBe('系统消息');
+    await told.getByRole('link').click();
+    await plain.page.waitForURL(`${web}${REPORT}`);
     expect(await plain.page.getByTestId('returned-note').innerText()).toContain('招生人数与省厅统计不一致');
     await plain.page.locator('#rf-enrolment').fill('450');
     await plain.page.getByTestId('save-button').click();
@@ -124,7 +132,7 @@ describe('statistics reporting through the web', () => {
     const totalsBook = new ExcelJS.Workbook();
     await totalsBook.xlsx.readFile(await exported.path());
     const enrolmentRow = totalsBook.getWorksheet('汇总')!.getSheetValues().find((row) => Array.isArray(row) && row[1] === '招生人数') as unknown[];
-    expect(enrolmentRow[3]).toBe(450);
+    expect([enrolmentRow[3], enrolmentRow[4]]).toEqual(['合计', 450]);
 
     // The Excel template downloads and is a workbook with the form and member sheets.
     await province.page.goto(`${web}${REPORT}`);

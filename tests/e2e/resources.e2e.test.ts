@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { useBrowserStack } from './harness';
-import { loginToWorkspace, newPage, seriousViolations } from './web-flows';
+import { loginToWorkspace, newPage, seriousViolations, navTo } from './web-flows';
 import { WAIT } from './waits';
 
 /**
@@ -29,7 +29,7 @@ describe('teaching-resource library through the web', () => {
 
     const teacher = await newPage(stack.browser);
     await loginToWorkspace(teacher.page, web, 'wang.teacher');
-    await teacher.page.getByTestId('nav-uploads').click();
+    await navTo(teacher.page, 'nav-uploads');
     await teacher.page.waitForURL(`${web}/w/uploads`);
     await expect.poll(() => teacher.page.locator('.uppy-Dashboard').count(), WAIT).toBe(1);
     await teacher.page.locator('input.uppy-Dashboard-input[type="file"]').first()
@@ -71,7 +71,7 @@ describe('teaching-resource library through the web', () => {
       if (m.text().includes('Content Security Policy')) blocked.push(m.text());
     });
     await loginToWorkspace(member.page, web, 'li.member');
-    await member.page.getByTestId('nav-resources').click();
+    await navTo(member.page, 'nav-resources');
     await member.page.waitForURL(`${web}/w/resources`);
     expect(await seriousViolations(member.page)).toEqual([]);
     // Hovering a card does not preload (and so does not count) the work.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserStack } from './harness';
-import { loginToWorkspace, newPage, seriousViolations } from './web-flows';
+import { loginToWorkspace, newPage, seriousViolations, navTo } from './web-flows';
 import { WAIT } from './waits';
 
 /**
@@ -29,7 +29,7 @@ describe('org websites and the upward news chain', () => {
 
     const editor = await newPage(stack.browser);
     await loginToWorkspace(editor.page, web, 'jnxx.editor');
-    await editor.page.getByTestId('nav-site-items').click();
+    await navTo(editor.page, 'nav-site-items');
     await editor.page.waitForURL(`${web}/w/orgs/sd-jn-xxgc/site-items`);
     await editor.page.getByTestId('write-item').click();
     await editor.page.locator('#f-kind').selectOption('news');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page, Request, Route } from 'playwright-core';
 import { useBrowserStack } from './harness';
-import { loginToWorkspace, newPage } from './web-flows';
+import { loginToWorkspace, newPage, navTo } from './web-flows';
 import { WAIT } from './waits';
 
 /**
@@ -26,7 +26,7 @@ const isPartPut = (request: Request) => {
 };
 
 async function openUploads(page: Page, web: string): Promise<void> {
-  await page.getByTestId('nav-uploads').click();
+  await navTo(page, 'nav-uploads');
   await page.waitForURL(`${web}/w/uploads`);
   await expect.poll(() => page.locator('.uppy-Dashboard').count(), WAIT).toBe(1);
 }

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Request, Response, Route } from 'playwright-core';
 import { MAX_UPLOAD_BYTES } from '@trellis/shared/uploads/purposes';
 import { useBrowserStack } from './harness';
-import { loginToWorkspace, newPage } from './web-flows';
+import { loginToWorkspace, newPage, navTo } from './web-flows';
 import { WAIT, LONG } from './waits';
 
 /**
@@ -52,7 +52,7 @@ describe('a 300 MB video through the web', () => {
     const path = await sparseMp4('公开课-数控编程.mp4', MAX_UPLOAD_BYTES);
     const { context, page } = await newPage(stack.browser);
     await loginToWorkspace(page, web, 'wang.teacher');
-    await page.getByTestId('nav-uploads').click();
+    await navTo(page, 'nav-uploads');
     await page.waitForURL(`${web}/w/uploads`);
     await expect.poll(() => page.locator('.uppy-Dashboard').count(), WAIT).toBe(1);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page, Request, Route } from 'playwright-core';
 import { useBrowserStack } from './harness';
-import { login, loginToWorkspace, newPage, seriousViolations } from './web-flows';
+import { login, loginToWorkspace, newPage, seriousViolations, navTo } from './web-flows';
 import { WAIT } from './waits';
 
 /**
@@ -25,7 +25,7 @@ const isPartPut = (request: Request) => {
 const partNumberOf = (request: Request) => Number(new URL(request.url()).searchParams.get('partNumber'));
 
 async function openUploads(page: Page, web: string): Promise<void> {
-  await page.getByTestId('nav-uploads').click();
+  await navTo(page, 'nav-uploads');
   await page.waitForURL(`${web}/w/uploads`);
   await expect.poll(() => page.locator('.uppy-Dashboard').count(), WAIT).toBe(1);
 }
@@ -183,7 +183,7 @@ describe('direct uploads through the web', () => {
     const web = stack.webUrl;
     const noJs = await newPage(stack.browser, { javaScriptEnabled: false });
     await loginToWorkspace(noJs.page, web, 'wang.teacher');
-    await noJs.page.getByTestId('nav-uploads').click();
+    await navTo(noJs.page, 'nav-uploads');
     await noJs.page.waitForURL(`${web}/w/uploads`);
     expect(await noJs.page.getByTestId('needs-js').innerText()).toContain('上传文件需要浏览器启用 JavaScript');
     await noJs.context.close();

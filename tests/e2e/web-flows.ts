@@ -105,10 +105,17 @@ export async function seriousViolations(page: Page) {
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
-/** The unread count on the workspace nav's 通知 link (0 when no badge is shown). */
+/** The unread count on the workspace nav's 通知 link (0 when no badge is shown; read also while the phone menu is closed). */
 export async function unreadBadge(page: Page): Promise<number> {
-  const badge = page.getByTestId('unread-badge');
-  return (await badge.count()) === 0 ? 0 : Number((await badge.innerText()).trim());
+  const badge = page.getByTestId('nav-notices-badge');
+  return (await badge.count()) === 0 ? 0 : Number(((await badge.textContent()) ?? '').trim());
+}
+
+/** Follows a workspace navigation entry (`nav-uploads`), opening the phone menu first when it is closed. */
+export async function navTo(page: Page, testid: string): Promise<void> {
+  const toggle = page.getByTestId('menu-toggle');
+  if ((await toggle.isVisible()) && !(await page.getByTestId(testid).isVisible())) await toggle.click();
+  await page.getByTestId(testid).click();
 }
 
 /** Rows of the local SMS sink page (/dev/sms) sent to `to` whose text contains every one of `parts`. */

@@ -99,6 +99,9 @@ describe('self-provisioning: apply, review, approve', () => {
     const token = await loginAs(app.adminUsername, app.adminPassword);
     const me = await call('auth.me', { token });
     expect(me.body.memberships).toEqual([expect.objectContaining({ orgName: app.name, roles: ['admin'] })]);
+    // The new admin's inbox starts with the decision, linking to the new org's workspace.
+    const inbox = await call('inbox.list', { token });
+    expect(inbox.body).toMatchObject({ unread: 1, items: [{ kind: 'system', event: 'application.approved', link: `/w/orgs/${me.body.memberships[0].orgId}`, vars: { name: app.name } }] });
     const status = await call('applications.status', { params: { number: app.number } });
     expect(status.body).toMatchObject({ status: 'approved', orgSlug: slug });
   });

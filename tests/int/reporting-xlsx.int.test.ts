@@ -84,12 +84,24 @@ describe('reporting: Excel template round trip', () => {
     await book.xlsx.load(await exportTotals(form, '济南市', 2039, t));
     const sums = book.getWorksheet('汇总')!;
     const graduatesRow = sums.getRows(2, sums.rowCount - 1)!.find((r) => r.getCell(1).text === '毕业生数')!;
-    expect(graduatesRow.getCell(3).value).toBe(data.graduates);
+    expect(graduatesRow.getCell(3).text).toBe('合计');
+    expect(graduatesRow.getCell(4).value).toBe(data.graduates);
+    // A founding year is not added up; a rate is the mean of the reports that gave it.
+    const labels = sums.getRows(2, sums.rowCount - 1)!.map((r) => r.getCell(1).text);
+    expect(labels).not.toContain('成立时间（年）');
+    const rateRow = sums.getRows(2, sums.rowCount - 1)!.find((r) => r.getCell(1).text === '就业率')!;
+    expect([rateRow.getCell(3).text, rateRow.getCell(4).value]).toEqual(['平均', data.employmentRate]);
     const report = await getReport(province, 'sd-jn-qcjt', round.id);
     const table = new ExcelJS.Workbook();
-    await table.xlsx.load(await exportReports(form, [{ summary: { ...report, roundId: round.id, formId: form.id, year: 2039, orgId: 'sd-jn-qcjt', orgName: '济南汽车职业教育集团', orgPath: '', orgType: 'group', editable: false, approvedAtDepth: 2, updatedAt: '', submittedAt: null } as never, data: report.data }]));
-    const row = table.getWorksheet('报表列表')!.getRow(2);
+    await table.xlsx.load(await exportReports(form, [{ summary: { ...report, roundId: round.id, formId: form.id, year: 2039, orgId: 'sd-jn-qcjt', orgName: '济南汽车职业教育集团', orgPath: '', orgType: 'group', editable: false, approvedAtDepth: 2, updatedAt: '', submittedAt: '2039-07-01T16:05:00.000Z' } as never, data: report.data }]));
+    const sheet = table.getWorksheet('报表列表')!;
+    const row = sheet.getRow(2);
     expect(row.getCell(1).text).toBe('济南汽车职业教育集团');
     expect(row.getCell(3).text).toBe('已审核');
+    // 提交时间 in Beijing time (UTC+8), formatted: 16:05 UTC is the next day's 00:05.
+    expect(row.getCell(4).text).toBe('2039-07-02 00:05');
+    const headers = (sheet.getRow(1).values as unknown[]).filter((v): v is string => typeof v === 'string');
+    expect(headers).toContain('成立时间（年）');
+    expect(headers.filter((h) => h.includes('（年）（年）') || h.includes('（人）（人）'))).toEqual([]);
   });
 });

@@ -37,6 +37,16 @@ describe('reporting: the group annual form through its states', () => {
     const account = (await call('auth.me', { token: group })).body.account.id as string;
     const sms = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.outbox(`rpt-${round.id}-sd-wljt-v${back.body.version}-${account}`) }));
     expect(sms.Item?.text).toContain('毕业生数与就业人数需核实');
+    // The return also lands in the group admin's inbox, as a system message linking to the report.
+    const inbox = (await call('inbox.list', { token: group })).body as { unread: number; items: { noticeId: string; kind?: string; event?: string; link?: string; vars?: Record<string, string>; readAt: string | null }[] };
+    const told = inbox.items.find((i) => i.kind === 'system' && i.event === 'report.returned' && i.link === `/w/reports/${round.id}/org/sd-wljt`);
+    expect(told?.vars?.reason).toBe('毕业生数与就业人数需核实');
+    expect(told?.readAt).toBeNull();
+    const opened = await call('inbox.get', { params: { noticeId: told!.noticeId }, token: group });
+    expect(opened.body).toMatchObject({ kind: 'system', link: told!.link, bodyHtml: '' });
+    expect((await call('inbox.get', { params: { noticeId: told!.noticeId }, token: province })).status).toBe(403);
+    expect((await call('inbox.read', { params: { noticeId: told!.noticeId }, token: group })).body.readAt).not.toBeNull();
+    expect((await call('inbox.list', { token: group })).body.unread).toBe(inbox.unread - 1);
 
     const fixed = await save(group, 'sd-wljt', round.id, { ...data, graduates: 999 });
     expect(fixed.status).toBe(200);
@@ -44,6 +54,8 @@ describe('reporting: the group annual form through its states', () => {
     expect(again.body.state).toBe('resubmitted');
     expect((await totals(province, 'sd', round.id)).reports).toBe(0);
     expect((await review('reporting.approve', province, 'sd-wljt', round.id)).body.state).toBe('approved');
+    const approvedNote = (await call('inbox.list', { token: group })).body.items as { event?: string; link?: string }[];
+    expect(approvedNote.filter((i) => i.event === 'report.approved' && i.link === `/w/reports/${round.id}/org/sd-wljt`)).toHaveLength(1);
     const t = await totals(province, 'sd', round.id);
     expect(t).toMatchObject({ reports: 1, members: (data.members as unknown[]).length });
     expect(t.sums.graduates).toBe(999);

@@ -62,6 +62,9 @@ describe('teaching-resource library', () => {
     expect(back.body.status).toBe('returned');
     const mine = await call('resources.get', { params: { resourceId: r.id }, token: teacher });
     expect(mine.body.resource.trail.at(-1)).toMatchObject({ action: 'returned', reason: '请补充字幕' });
+    // The teacher hears of it in the inbox, with a link to the work.
+    const inbox = (await call('inbox.list', { token: teacher })).body.items as { event?: string; link?: string; vars?: Record<string, string> }[];
+    expect(inbox.filter((i) => i.event === 'resource.returned' && i.link === `/w/resources/${r.id}`).map((i) => i.vars?.reason)).toEqual(['请补充字幕']);
   });
 
   it('two reviewers at once: one decides, the other is told', async () => {

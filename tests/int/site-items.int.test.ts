@@ -65,6 +65,8 @@ describe('site items: writing, approval and the upward chain', () => {
     const back = await decide(admin, SCHOOL.orgId, { decision: 'return', reason: '请补充图片' });
     expect(back.body).toMatchObject({ status: 'returned' });
     expect(back.body.trail.at(-1)).toMatchObject({ action: 'returned', reason: '请补充图片', byName: '王建国' });
+    const told = (await call('inbox.list', { token: editor })).body.items as { event?: string; link?: string; vars?: Record<string, string> }[];
+    expect(told.filter((i) => i.event === 'siteItem.returned' && i.link === `/w/orgs/${SCHOOL.orgId}/site-items/${itemId}`).map((i) => i.vars?.reason)).toEqual(['请补充图片']);
     const edited = await call('siteItems.update', {
       params: { orgId: SCHOOL.orgId, itemId }, token: editor,
       body: { expectedVersion: back.body.version, kind: 'notice', title: '待审公告（修改）', bodyHtml: '<p>已补充</p>', submit: true },

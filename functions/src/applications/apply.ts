@@ -6,6 +6,7 @@ import { putApplication } from '../adapters/dynamodb/application/application-sto
 import { getOrgs } from '../adapters/dynamodb/org/org-store';
 import { ValidationError } from '../errors';
 import { hashPassword } from '../security/password-hash';
+import { bumpTodo } from '../adapters/dynamodb/todo/todo-counter-store';
 
 const NUMBER_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
@@ -46,5 +47,7 @@ export async function submitApplication(input: ApplicationInput, now = new Date(
     version: 1,
   };
   await putApplication(record);
+  // It now waits for the parent's admins and those above (each sees what is at or under it).
+  await bumpTodo(pathIds(parent.path), 'applications', 1);
   return { number };
 }

@@ -6,12 +6,15 @@ import { findAccountIdByLogin, putAccountItems } from '../adapters/dynamodb/acco
 import type { ApplicationRecord } from '@trellis/shared/applications/application-record';
 import { decideApplicationItem, toApplicationView } from '../adapters/dynamodb/application/application-store';
 import { putOutboxItem } from '../adapters/dynamodb/outbox/outbox-store';
+import { putSystemMessageItem } from '../adapters/dynamodb/delivery/system-message-store';
 import { putOrgItems } from '../adapters/dynamodb/org/org-store';
 import { transact, type GuardedItem } from '../adapters/dynamodb/table/transact';
 import { newAccount } from '../accounts/create-account';
 import { newOrg } from '../orgs/create-child';
 import { newId } from '../security/tokens';
 import { sitesChanged } from '../edge/public-paths-changed';
+import { pathIds } from '@trellis/shared/orgs/path';
+import { todoDelta } from '../adapters/dynamodb/todo/todo-counter-store';
 
 function notice(app: ApplicationRecord, template: 'application.approved' | 'application.rejected', vars: Record<string, string>) {
   return putOutboxItem({
@@ -20,7 +23,7 @@ function notice(app: ApplicationRecord, template: 'application.approved' | 'appl
 }
 
 /** Approval provisions the org, its admin account and membership, and its public site. */
-function provisioningItems(app: ApplicationRecord, parent: Org, phoneFree: boolean): { items: GuardedItem[]; slug: string } {
+function provisioningItems(app: ApplicationRecord, parent: Org, phoneFree: boolean, at: string): { items: GuardedItem[]; slug: string } {
   const org = newOrg(parent, app, { contact: { person: app.contactName, phone: '', email: app.email, address: '' } });
   const phone = phoneFree ? app.mobile : null;
   const account = newAccount(
@@ -29,7 +32,12 @@ function provisioningItems(app: ApplicationRecord, parent: Org, phoneFree: boole
     { mustChangePassword: false },
   );
   const membership = { accountId: account.id, orgId: org.id, orgPath: org.path, roles: ['admin' as const] };
-  return { items: [...putOrgItems(org), ...putAccountItems(account, membership)], slug: org.slug };
+  // The new admin's inbox starts with the decision, linking to the new org's workspace.
+  const welcome = putSystemMessageItem(account.id, {
+    event: 'application.approved', vars: { name: app.name, parent: parent.name }, link: `/w/orgs/${org.id}`,
+    fromName: parent.name, key: `app-${app.id}`, at,
+  });
+  return { items: [...putOrgItems(org), ...putAccountItems(account, membership), welcome], slug: org.slug };
 }
 
 /**
@@ -48,15 +56,17 @@ export async function decideApplication(
   if (input.decision === 'reject') {
     await transact([
       decideApplicationItem(app, 'rejected', actor.accountId, input.reason, decidedAt, null),
+      ...todoDelta(pathIds(app.parentPath), 'applications', -1),
       notice(app, 'application.rejected', { name: app.name, reason: input.reason, number: app.number }),
     ]);
   } else {
     // A contact person may run several orgs: the mobile becomes a login only if still free.
     const phoneFree = (await findAccountIdByLogin({ phone: app.mobile })) === null;
-    const { items, slug } = provisioningItems(app, parent, phoneFree);
+    const { items, slug } = provisioningItems(app, parent, phoneFree, decidedAt);
     orgSlug = slug;
     await transact([
       decideApplicationItem(app, 'approved', actor.accountId, input.reason, decidedAt, slug),
+      ...todoDelta(pathIds(app.parentPath), 'applications', -1),
       ...items,
       notice(app, 'application.approved', { name: app.name, username: app.adminUsername }),
     ]);

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { counterNames, STATS_SHARDS } from '@trellis/shared/notices/stats';
 import type { Delivery } from '@trellis/shared/inbox/delivery';
 import { getDelivery, markDelivery } from '../adapters/dynamodb/delivery/delivery-store';
+import { markSystemMessageRead } from '../adapters/dynamodb/delivery/system-message-store';
 import { AccessDenied, ValidationError } from '../errors';
 
 /** The delivery as stored now (someone else marked it in between). */
@@ -15,6 +16,7 @@ async function reloaded(d: Delivery): Promise<Delivery> {
 export async function markRead(d: Delivery, now = new Date()): Promise<Delivery> {
   if (d.readAt) return d;
   const at = now.toISOString();
+  if (d.kind === 'system') return (await markSystemMessageRead(d.accountId, d.noticeId, at)) ? { ...d, readAt: at } : reloaded(d);
   const counters = counterNames('read', d.orgPath, d.senderPath, d.roles);
   const marked = await markDelivery(d, 'readAt', at, counters, randomInt(STATS_SHARDS));
   return marked ? { ...d, readAt: at } : reloaded(d);

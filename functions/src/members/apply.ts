@@ -7,6 +7,7 @@ import { transact } from '../adapters/dynamodb/table/transact';
 import { captchaSolved } from '../auth/login-throttle';
 import { Conflict, ValidationError } from '../errors';
 import { openSiteOrg } from './open-site';
+import { todoDelta } from '../adapters/dynamodb/todo/todo-counter-store';
 
 /** Applications from one IP without a captcha, per hour. */
 export const FREE_APPLICATIONS = 3;
@@ -40,7 +41,7 @@ export async function applyForMembership(input: MemberApplyInput, clientIp: stri
     status: 'pending', submittedAt: now.toISOString(), decidedAt: null, decidedBy: null, reason: null, joinedAt: null,
     endedAt: null, endedBy: null, endReason: null, version: 1,
   };
-  await transact([putMemberItem(record, 'new', () => new Conflict('member.exists')), claimCodeItem(org.id, record.code, record.id)]);
+  await transact([putMemberItem(record, 'new', () => new Conflict('member.exists')), claimCodeItem(org.id, record.code, record.id), ...todoDelta([org.id], 'members', 1)]);
   await recordFailure(subjects, APPLY_WINDOW_MS, now.getTime());
   return { number };
 }

@@ -7,6 +7,8 @@ import { transact } from '../adapters/dynamodb/table/transact';
 import { AccessDenied, Conflict } from '../errors';
 import { summaryAfterJoin, transactWithSummary } from './summary';
 import { sitesChanged } from '../edge/public-paths-changed';
+import { tellRegisteredUnit } from './tell-unit';
+import { todoDelta } from '../adapters/dynamodb/todo/todo-counter-store';
 
 /** The member unit of `orgId`; one of another org is answered like a missing one. */
 export async function memberOfOrg(orgId: string, memberId: string): Promise<MemberRecord> {
@@ -33,10 +35,11 @@ export async function decideMember(actor: Actor, orgId: string, input: DecideMem
   };
   const write = putMemberItem(decided, { version: member.version, status: 'pending' }, alreadyDecided);
   if (input.decision === 'reject') {
-    await transact([write, releaseCodeItem(orgId, member.code)]);
+    await transact([write, releaseCodeItem(orgId, member.code), ...todoDelta([orgId], 'members', -1)]);
   } else {
-    await transactWithSummary(orgId, async (summary) => ({ items: [write], summary: summaryAfterJoin(summary, decided) }));
+    await transactWithSummary(orgId, async (summary) => ({ items: [write, ...todoDelta([orgId], 'members', -1)], summary: summaryAfterJoin(summary, decided) }));
     await sitesChanged('member-approved', siteSlug ? [siteSlug] : []);
   }
+  await tellRegisteredUnit(decided);
   return memberViewOf(decided);
 }

@@ -1,5 +1,5 @@
 import type { Org } from '@trellis/shared/orgs/org';
-import { isRoundOpening, roundIdOf, type OpenRoundInput, type ReportRound } from '@trellis/shared/reporting/rounds';
+import { expectedByRegion, isRoundOpening, roundIdOf, type OpenRoundInput, type ReportRound } from '@trellis/shared/reporting/rounds';
 import { NATIONAL_DEPTH } from '@trellis/shared/reporting/states';
 import { allOrgsFromPath } from '../adapters/dynamodb/org/org-tree-reads';
 import { getRound, listRounds, markRoundOpen, putRound } from '../adapters/dynamodb/report-round/report-round-store';
@@ -38,7 +38,7 @@ export async function openRound(acting: Acting, scope: Org, input: OpenRoundInpu
   const round: ReportRound = {
     id, formId: input.formId, year: input.year, opensOn: input.opensOn, closesOn: input.closesOn,
     remindDaysBeforeClose: input.remindDaysBeforeClose, orgTypes: input.orgTypes, scopeOrgId: scope.id, scopePath: scope.path,
-    expected: orgs.length, createdAt: now.toISOString(), createdBy: acting.actor.accountId, createdByName: acting.name, status: 'opening',
+    expected: orgs.length, expectedByRegion: expectedByRegion(orgs.map((o) => o.path)), createdAt: now.toISOString(), createdBy: acting.actor.accountId, createdByName: acting.name, status: 'opening',
   };
   if (!(await putRound(round))) return { round: (await getRound(id)) ?? round, created: false };
   return { round: await finishOpening(round, orgs, options), created: true };

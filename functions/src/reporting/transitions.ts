@@ -10,6 +10,7 @@ import { transact } from '../adapters/dynamodb/table/transact';
 import { AccessDenied, Conflict, NotFound, ValidationError } from '../errors';
 import { trailEntry, type Acting } from './acting';
 import { notifyReturned } from './notify-return';
+import { tellReportDecision } from './tell-decision';
 import { toReportView } from './report-view';
 import { requireOpenRound } from './round-cache';
 import { counterItems } from './transition-items';
@@ -84,6 +85,7 @@ async function actOnce(acting: Acting, action: Exclude<ReportAction, 'save'>, re
   ]);
   const moved: ReportRecord = { ...r, ...set, state: to, version: r.version + 1, trail: [...(r.trail ?? []), entry], updatedAt: at } as ReportRecord;
   if (to === 'returned') await notifyReturned(moved, req.reason, at);
+  await tellReportDecision(moved, acting, req.reason, at);
   return toReportView(moved);
 }
 

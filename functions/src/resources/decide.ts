@@ -3,6 +3,7 @@ import type { ResourceRecord, ResourceView } from '@trellis/shared/resources/sch
 import { moveResource } from '../adapters/dynamodb/resource/resource-move';
 import { getResourceWithCounts } from '../adapters/dynamodb/resource/resource-store';
 import { AccessDenied, Conflict } from '../errors';
+import { tell } from '../inbox/tell';
 import { toResourceView } from './submit';
 import { sitesChanged } from '../edge/public-paths-changed';
 
@@ -10,6 +11,14 @@ async function reload(id: string): Promise<ResourceView> {
   const found = await getResourceWithCounts(id);
   if (!found) throw new AccessDenied();
   return toResourceView(found.resource);
+}
+
+/** The teacher who uploaded the work hears of the decision in the inbox, with a link to it. */
+function tellUploader(r: ResourceRecord, event: 'resource.published' | 'resource.returned' | 'resource.taken_down', reason: string, at: string): Promise<void> {
+  return tell([r.uploaderId], {
+    event, at, fromName: r.schoolName, key: `res-${r.id}-${event}-${at}`,
+    vars: { title: r.title, reason: reason.slice(0, 200) }, link: `/w/resources/${r.id}`,
+  });
 }
 
 /**
@@ -24,13 +33,16 @@ export async function reviewResource(actor: Actor, r: ResourceRecord, decision: 
   await moveResource(r, 'pending', to, { at, by: actor.accountId, action: decision === 'approve' ? 'approved' : 'returned', reason: reason || null });
   // A work marked public appears on the school's site (its works list and page).
   if (to === 'published' && r.publicOnSite && siteSlug) await sitesChanged('resource-published', [siteSlug]);
+  await tellUploader(r, to === 'published' ? 'resource.published' : 'resource.returned', reason, at);
   return reload(r.id);
 }
 
 /** An admin above the school takes a published work down, with a reason the teacher sees; its counts are taken back. */
 export async function takeDownResource(actor: Actor, r: ResourceRecord, reason: string, siteSlug?: string): Promise<ResourceView> {
   if (r.status !== 'published') throw new Conflict('resource.not_published');
-  await moveResource(r, 'published', 'taken_down', { at: new Date().toISOString(), by: actor.accountId, action: 'taken_down', reason });
+  const at = new Date().toISOString();
+  await moveResource(r, 'published', 'taken_down', { at, by: actor.accountId, action: 'taken_down', reason });
+  await tellUploader(r, 'resource.taken_down', reason, at);
   if (r.publicOnSite && siteSlug) await sitesChanged('resource-taken-down', [siteSlug]);
   return reload(r.id);
 }

@@ -9,6 +9,7 @@ import type { UploadRecord } from '@trellis/shared/uploads/upload-record';
 import { getUpload } from '../adapters/dynamodb/upload/upload-store';
 import { ValidationError } from '../errors';
 import { timeId } from '../security/tokens';
+import { todoDelta } from '../adapters/dynamodb/todo/todo-counter-store';
 
 /** A completed upload of the same person at the same org, for the given purposes. */
 async function ownCompletedUpload(actor: Actor, org: Org, uploadId: string, purposes: string[], field: string, code: string): Promise<UploadRecord> {
@@ -43,6 +44,6 @@ export async function submitResource(actor: Actor, account: AccountRecord, schoo
     publishedAt: null, version: 1, uploadKey: file.key, coverKey: cover?.key ?? null,
   };
   const claims = [claimUpload(file.uploadId, record.id, 'upload.already_used'), ...(cover ? [claimUpload(cover.uploadId, record.id, 'cover.already_used')] : [])];
-  await putResource(record, claims);
+  await putResource(record, [...claims, ...todoDelta([record.schoolId], 'resources', 1)]);
   return toResourceView(record);
 }

@@ -4,6 +4,7 @@ import type { SiteItemView } from '@trellis/shared/site-items/schemas';
 import { AccessDenied, Conflict } from '../errors';
 import { itemUnder, mayRestore, orgRef, ownItem, save, stepFor, takedownLevel } from './scope';
 import { tellOriginOfTakedown } from './tell-origin';
+import { tellAuthor } from './tell-author';
 import { decideOwn, recommend, restore, review, takeDown } from './transitions';
 
 type Account = { id: string; displayName: string };
@@ -11,7 +12,9 @@ type Account = { id: string; displayName: string };
 /** The org's admin approves (publishes on the own site) or returns what was submitted. */
 export async function approveItem(account: Account, site: Org, itemId: string, decision: 'approve' | 'return', reason: string): Promise<SiteItemView> {
   const before = await ownItem(site, itemId);
-  return save(before, decideOwn(before, stepFor(account, orgRef(site)), decision, reason));
+  const after = await save(before, decideOwn(before, stepFor(account, orgRef(site)), decision, reason));
+  await tellAuthor(after, site, decision === 'approve' ? 'siteItem.published' : 'siteItem.returned', reason);
+  return after;
 }
 
 /** `site` recommends the item to its parent. `pathOrgs` are the orgs on the site's path, root first. */
@@ -26,7 +29,9 @@ export async function recommendItem(account: Account, site: Org, pathOrgs: Org[]
 export async function reviewItem(account: Account, site: Org, itemId: string, decision: 'publish' | 'reject', reason: string): Promise<SiteItemView> {
   const before = await itemUnder(site, itemId);
   if (!before.placements.some((p) => p.orgId === site.id)) throw new AccessDenied();
-  return save(before, review(before, stepFor(account, orgRef(site)), decision, reason));
+  const after = await save(before, review(before, stepFor(account, orgRef(site)), decision, reason));
+  await tellAuthor(after, site, decision === 'publish' ? 'siteItem.published' : 'siteItem.rejected', reason);
+  return after;
 }
 
 /**
@@ -40,6 +45,7 @@ export async function takeDownItem(actor: Actor, account: Account, site: Org, pa
   if (!level) throw new AccessDenied();
   const after = await save(before, takeDown(before, stepFor(account, orgRef(level)), reason));
   await tellOriginOfTakedown(actor, level, after);
+  await tellAuthor(after, level, 'siteItem.taken_down', reason);
   return after;
 }
 

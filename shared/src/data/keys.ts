@@ -86,6 +86,9 @@ export const keys = {
   noticeScheduledPartition: 'SCHEDULED',
   noticeRequest: (orgId: string, requestId: string): Key => ({ pk: `NOTICEREQ#${orgId}#${requestId}#`, sk: 'NOTICEREQ' }),
 
+  /** An org's to-do counters (applications, member units, site items, resources waiting for it), ADDed by each decision's write. */
+  todo: (orgId: string): Key => ({ pk: `TODO#${orgId}#`, sk: 'TODO' }),
+
   /** One delivery per recipient: the inbox entry, also indexed under its notice by org path. */
   delivery: (accountId: string, noticeId: string): Key => ({ pk: `INBOX#${accountId}#`, sk: `N#${noticeId}#` }),
   inboxPartition: (accountId: string) => `INBOX#${accountId}#`,

@@ -8,12 +8,13 @@ import { ACTIONS } from '../access/roles';
 import { SMS_TEMPLATES } from '../notify/sms-templates';
 import { ERROR_CODES } from './error-codes';
 import { ROUTES } from './routes';
+import { SYSTEM_EVENTS } from '../inbox/system-message';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
  * Dotted literals in the scanned sources that are not codes the API answers, with the reason.
- * Route ids, policy actions and SMS template ids are recognised from their own declarations.
+ * Route ids, policy actions, SMS template ids and inbox system events are recognised from their own declarations.
  */
 const NOT_API_CODES: Record<string, string> = {
   'total.all': 'a notice statistics counter key (notices/publish.ts)',
@@ -25,6 +26,7 @@ const NOT_CODES = new Set<string>([
   ...ROUTES.map((row) => row.id),
   ...Object.keys(ACTIONS),
   ...Object.keys(SMS_TEMPLATES),
+  ...SYSTEM_EVENTS,
   ...Object.keys(NOT_API_CODES),
 ]);
 

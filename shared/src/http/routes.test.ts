@@ -12,6 +12,7 @@ const SERVED = [
   'GET /auth/me',
   'GET /dev/sms',
   'GET /me/inbox',
+  'GET /me/todo',
   'GET /me/inbox/{noticeId}',
   'GET /notices/{noticeId}',
   'GET /notices/{noticeId}/unread',

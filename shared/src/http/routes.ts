@@ -10,6 +10,7 @@ import { reportingRoutes } from '../reporting/routes';
 import { resourcesRoutes } from '../resources/routes';
 import { siteItemsRoutes } from '../site-items/routes';
 import { sitesRoutes } from '../sites/routes';
+import { todoRoutes } from '../todo/routes';
 import { uploadsRoutes } from '../uploads/routes';
 
 
@@ -32,6 +33,7 @@ const CAPABILITY_ROUTES = {
   reporting: reportingRoutes,
   siteItems: siteItemsRoutes,
   members: membersRoutes,
+  todo: todoRoutes,
   dev: devRoutes,
 } as const;
 

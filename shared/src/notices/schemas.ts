@@ -3,6 +3,7 @@ import { flag } from '../http/form-values';
 import { ROLES } from '../access/roles';
 import { ORG_TYPES } from '../orgs/org-types';
 import { idSchema, cursorSchema } from '../orgs/schemas';
+import { systemMessageFields } from '../inbox/system-message';
 
 /**
  * Who receives a notice. Org-based selection (whole subtrees and single orgs, optionally
@@ -80,6 +81,7 @@ export const inboxItemSchema = z.object({
   confirmBy: z.string().nullable(),
   readAt: z.string().nullable(),
   confirmedAt: z.string().nullable(),
+  ...systemMessageFields,
 });
 export type InboxItem = z.infer<typeof inboxItemSchema>;
 

@@ -15,7 +15,20 @@ export const SMS_TEMPLATES = {
 
 export type SmsTemplateId = keyof typeof SMS_TEMPLATES;
 
-/** Fills `{var}` placeholders; values are truncated so a message stays short. */
+/** Sentence punctuation, Chinese and Latin: none of it may follow another in a message. */
+export const SMS_PUNCTUATION = '。．.！!？?；;，,、：:';
+const TRAILING = new RegExp(`[${SMS_PUNCTUATION}\\s]+$`, 'u');
+
+/**
+ * Fills `{var}` placeholders; values are truncated so a message stays short. A value that ends
+ * in punctuation right before the template's own (a reason typed as "缺少佐证材料。" before
+ * "。请登录") loses its own, so no message reads "。。".
+ */
 export function renderSms(template: SmsTemplateId, vars: Record<string, string>): string {
-  return SMS_TEMPLATES[template].replace(/\{(\w+)\}/g, (_, name: string) => (vars[name] ?? '').slice(0, 40));
+  const text = SMS_TEMPLATES[template];
+  return text.replace(/\{(\w+)\}/g, (whole: string, name: string, at: number) => {
+    const value = (vars[name] ?? '').trim().slice(0, 40);
+    const next = text.charAt(at + whole.length);
+    return next !== '' && SMS_PUNCTUATION.includes(next) ? value.replace(TRAILING, '') : value;
+  });
 }

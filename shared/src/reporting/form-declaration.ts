@@ -16,6 +16,14 @@ export type FieldKind = 'text' | 'integer' | 'amount' | 'percent' | 'boolean' | 
 
 export type Unit = '万元' | '人' | '%' | '家' | '项' | '年' | '月';
 
+/**
+ * How a numeric field adds up across reports in totals, exports and charts: `sum` (people,
+ * money, counts), `mean` over the reports that gave it (percentages), `none` (a year or a
+ * month: adding founding years means nothing).
+ */
+export const AGGREGATES = ['sum', 'mean', 'none'] as const;
+export type Aggregate = (typeof AGGREGATES)[number];
+
 export interface ChoiceOption {
   value: string;
   label: Label;
@@ -34,10 +42,12 @@ export interface FieldDef {
   min?: number;
   max?: number;
   options?: readonly ChoiceOption[];
+  /** How the field aggregates; every numeric field declares it, other kinds are `none`. */
+  aggregate: Aggregate;
 }
 
 /** Columns of a repeated table (the member list), declared like fields. */
-export interface ColumnDef extends Omit<FieldDef, 'section' | 'kind'> {
+export interface ColumnDef extends Omit<FieldDef, 'section' | 'kind' | 'aggregate'> {
   kind: 'text' | 'uscc' | 'choice' | 'boolean';
 }
 
@@ -72,6 +82,21 @@ export function isNumericField(f: FieldDef): boolean {
 
 export function numericFields(form: FormDeclaration): FieldDef[] {
   return form.fields.filter(isNumericField);
+}
+
+/** Numeric fields that add up (sum or mean): the ones totals, exports and charts show. */
+export function aggregatedFields(form: FormDeclaration): FieldDef[] {
+  return numericFields(form).filter((f) => f.aggregate !== 'none');
+}
+
+/**
+ * A label with its unit once: `成立时间（年）` stays as it is, `毕业生数` + 人 is `毕业生数（人）`.
+ * `zh` is the Chinese label when `label` is another language's, so "Founded (year)" is not
+ * given a second unit either.
+ */
+export function withUnit(label: string, unit: string | undefined, zh: string = label): string {
+  if (!unit) return label;
+  return zh.endsWith(`（${unit}）`) || zh.endsWith(`(${unit})`) ? label : `${label}（${unit}）`;
 }
 
 export function fieldByKey(form: FormDeclaration, key: string): FieldDef | undefined {

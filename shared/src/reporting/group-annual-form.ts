@@ -9,13 +9,13 @@ const L = (zh: string, en: string): Label => ({ zh, en });
 
 function f(section: string, key: string, kind: FieldKind, label: Label, extra: Partial<FieldDef> = {}): FieldDef {
   const unit: Unit | undefined = kind === 'amount' ? '万元' : kind === 'percent' ? '%' : undefined;
-  return { key, section, kind, label, required: true, ...(unit ? { unit } : {}), ...extra };
+  return { key, section, kind, label, required: true, aggregate: 'none', ...(unit ? { unit } : {}), ...extra };
 }
 const people = (section: string, key: string, label: Label, help?: Label) =>
-  f(section, key, 'integer', label, { unit: '人', min: 0, max: 10_000_000, ...(help ? { help } : {}) });
-const amount = (section: string, key: string, label: Label) => f(section, key, 'amount', label, { min: 0, max: 1e12 });
-const percent = (section: string, key: string, label: Label) => f(section, key, 'percent', label, { min: 0, max: 100 });
-const count = (section: string, key: string, unit: Unit, label: Label) => f(section, key, 'integer', label, { unit, min: 0, max: 1_000_000 });
+  f(section, key, 'integer', label, { unit: '人', min: 0, max: 10_000_000, aggregate: 'sum', ...(help ? { help } : {}) });
+const amount = (section: string, key: string, label: Label) => f(section, key, 'amount', label, { min: 0, max: 1e12, aggregate: 'sum' });
+const percent = (section: string, key: string, label: Label) => f(section, key, 'percent', label, { min: 0, max: 100, aggregate: 'mean' });
+const count = (section: string, key: string, unit: Unit, label: Label) => f(section, key, 'integer', label, { unit, min: 0, max: 1_000_000, aggregate: 'sum' });
 
 export const LEGAL_PERSON_TYPES = ['social_organization', 'private_non_enterprise', 'enterprise', 'none'] as const;
 export const MEMBER_TYPES = [
@@ -66,8 +66,8 @@ export const GROUP_ANNUAL_FORM: FormDeclaration = {
   ],
   fields: [
     f('basic', 'groupName', 'text', L('集团名称', 'Group name'), { min: 2, max: 80 }),
-    f('basic', 'foundedYear', 'integer', L('成立时间（年）', 'Founded (year)'), { unit: '年', min: 1950, max: 2100 }),
-    f('basic', 'foundedMonth', 'integer', L('成立时间（月）', 'Founded (month)'), { unit: '月', min: 1, max: 12 }),
+    f('basic', 'foundedYear', 'integer', L('成立时间（年）', 'Founded (year)'), { unit: '年', min: 1950, max: 2100, aggregate: 'none' }),
+    f('basic', 'foundedMonth', 'integer', L('成立时间（月）', 'Founded (month)'), { unit: '月', min: 1, max: 12, aggregate: 'none' }),
     f('basic', 'leadUnits', 'text', L('牵头单位名称', 'Lead units'), {
       max: 400, help: L('多个单位用分号隔开', 'Separate several units with semicolons') }),
     f('founding', 'approved', 'boolean', L('经批准成立', 'Founded by approval')),

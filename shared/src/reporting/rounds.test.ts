@@ -33,3 +33,14 @@ describe('reporting: rounds that concern an org', () => {
     expect(roundConcerns(round, '/n/p10/')).toBe(false);
   });
 });
+
+describe('expected reports by region', () => {
+  it('counts each org in its national, province and city region, not deeper', async () => {
+    const { expectedByRegion, expectedIn } = await import('./rounds');
+    const map = expectedByRegion(['/cn/sd/sd-jn/g1/', '/cn/sd/g2/', '/cn/js/g3/']);
+    expect(map).toEqual({ cn: 3, sd: 2, 'sd-jn': 1, g2: 1, js: 1, g3: 1 });
+    expect(expectedIn({ expected: 3, expectedByRegion: map }, 'sd')).toBe(2);
+    expect(expectedIn({ expected: 3, expectedByRegion: map }, 'zj')).toBe(0);
+    expect(expectedIn({ expected: 3 }, 'sd')).toBe(3);
+  });
+});

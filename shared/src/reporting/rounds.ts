@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { wholeNumber } from '../http/form-values';
 import { ORG_TYPES } from '../orgs/org-types';
-import { isSelfOrAncestorPath } from '../orgs/path';
+import { isSelfOrAncestorPath, pathIds } from '../orgs/path';
 import { idSchema } from '../orgs/schemas';
 import { FORM_IDS } from './group-annual-form';
 
@@ -37,6 +37,11 @@ export const reportRoundSchema = z.object({
   scopeOrgId: z.string(),
   scopePath: z.string(),
   expected: z.number().int(),
+  /**
+   * Expected reports inside each region with a dashboard (national, province, city: depth <= 3),
+   * so a province's card counts its own orgs, not the whole round's. Older rounds lack it.
+   */
+  expectedByRegion: z.record(z.string(), z.number().int()).optional(),
   createdAt: z.iso.datetime(),
   createdBy: z.string(),
   /** The opener's name, for the `open` entry of every report's trail (also when a resume writes it). */
@@ -55,6 +60,17 @@ export const isRoundOpening = (r: Pick<ReportRound, 'status'>): boolean => r.sta
 /** A round concerns an org when the org is inside the round's scope or its region contains the scope. */
 export const roundConcerns = (round: Pick<ReportRound, 'scopePath'>, orgPath: string): boolean =>
   isSelfOrAncestorPath(round.scopePath, orgPath) || isSelfOrAncestorPath(orgPath, round.scopePath);
+
+/** How many of `orgPaths` each region (an ancestor at depth <= 3, or the org itself) contains. */
+export function expectedByRegion(orgPaths: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const path of orgPaths) for (const id of pathIds(path).slice(0, 3)) out[id] = (out[id] ?? 0) + 1;
+  return out;
+}
+
+/** A round's expected count as `regionId` sees it: its own orgs when recorded, else the round's. */
+export const expectedIn = (round: Pick<ReportRound, 'expected' | 'expectedByRegion'>, regionId: string): number =>
+  round.expectedByRegion ? (round.expectedByRegion[regionId] ?? 0) : round.expected;
 
 export const roundIdOf = (formId: string, year: number): string => `${formId}-${year}`;
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { numericFields, type FormDeclaration } from './form-declaration';
+import { aggregatedFields, type FieldDef, type FormDeclaration } from './form-declaration';
 import type { ReportData } from './form-schema';
 import { MEMBER_TYPES } from './group-annual-form';
 import { REPORT_STATES, type ReportState } from './states';
 
 /**
  * Totals of approved reports per region, kept as attribute deltas that DynamoDB ADDs:
- * `s_<field>` sum in hundredths (exact: amounts have 2 decimals), `c_<field>` how many
+ * for each field that aggregates (sum or mean, as declared), `s_<field>` sum in hundredths (exact: amounts have 2 decimals), `c_<field>` how many
  * reports gave the field, `sec_<code>`/`div_<code>` industry coverage, `mt_<type>` members
  * by type, `members`, `reports`. Approve adds the contribution, unapprove subtracts it.
  */
@@ -16,7 +16,7 @@ const scaled = (v: number) => Math.round(v * 100);
 
 export function contribution(form: FormDeclaration, data: ReportData, sign: 1 | -1 = 1): Record<string, number> {
   const out: Record<string, number> = { reports: sign };
-  for (const f of numericFields(form)) {
+  for (const f of aggregatedFields(form)) {
     const v = data[f.key];
     if (typeof v !== 'number' || !Number.isFinite(v)) continue;
     out[`s_${f.key}`] = sign * scaled(v);
@@ -66,7 +66,7 @@ export type RegionTotals = z.infer<typeof regionTotalsSchema>;
 /** The API view of summed counters: sums back in their units, every numeric field present. */
 export function toRegionTotals(form: FormDeclaration, counters: Record<string, number>): RegionTotals {
   const t: RegionTotals = { reports: counters.reports ?? 0, sums: {}, counts: {}, industrySections: {}, industryDivisions: {}, memberTypes: {}, members: counters.members ?? 0 };
-  for (const f of numericFields(form)) {
+  for (const f of aggregatedFields(form)) {
     t.sums[f.key] = (counters[`s_${f.key}`] ?? 0) / 100;
     t.counts[f.key] = counters[`c_${f.key}`] ?? 0;
   }
@@ -76,6 +76,16 @@ export function toRegionTotals(form: FormDeclaration, counters: Record<string, n
     if (k.startsWith('div_') && v) t.industryDivisions[k.slice(4)] = v;
   }
   return t;
+}
+
+/** A field's figure in totals as its declaration says: the sum, the mean over the reports that gave it, or null. */
+export function aggregateValue(f: FieldDef, totals: Pick<RegionTotals, 'sums' | 'counts'>): number | null {
+  if (f.aggregate === 'sum') return totals.sums[f.key] ?? 0;
+  if (f.aggregate === 'mean') {
+    const n = totals.counts[f.key] ?? 0;
+    return n > 0 ? Math.round(((totals.sums[f.key] ?? 0) / n) * 100) / 100 : null;
+  }
+  return null;
 }
 
 /** Progress counters: how many expected reports are in each state. */

@@ -11,8 +11,12 @@ export function lbl(label: Label | undefined): string {
 export const stateLabel = (s: ReportState): string => t(`rep.state.${s}` as MessageKey);
 export const actionLabel = (a: TrailEntry['action']): string => t(`rep.action.${a}` as MessageKey);
 
-/** 1 national, 2 province, 3 city, deeper the org itself. */
-export function levelLabel(depth: number): string {
+/**
+ * The level someone acted at: the reporting org itself (its own admin, whatever its depth: a
+ * group directly under a province is not 市级), else 1 national, 2 province, 3 city.
+ */
+export function levelLabel(depth: number, orgDepth: number): string {
+  if (depth >= orgDepth) return t('rep.level.n');
   return depth <= 3 ? t(`rep.level.${depth}` as MessageKey) : t('rep.level.n');
 }
 

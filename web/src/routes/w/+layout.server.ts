@@ -2,21 +2,19 @@ import { redirect } from '@sveltejs/kit';
 import type { LayoutServerLoad } from './$types';
 import { api } from '#lib/server/api.ts';
 
-/** How many inbox items the workspace home lists. */
-const LATEST = 5;
-
 /**
- * Every workspace page needs a session, and a forced password change comes first. The inbox's
- * first page gives the nav's unread badge and the home page's latest notices.
+ * Every workspace page needs a session, and a forced password change comes first. The to-do
+ * summary gives the navigation's counts and the home page's 待办 and latest notices (one call).
  */
 export const load: LayoutServerLoad = async ({ locals, url }) => {
   const here = url.pathname + url.search;
   if (!locals.session) redirect(303, `/login?next=${encodeURIComponent(here)}`);
   if (locals.session.account.mustChangePassword) redirect(303, `/password?next=${encodeURIComponent(here)}`);
-  const inbox = await api('inbox.list');
+  const todo = await api('todo.summary');
   return {
     session: locals.session,
-    unread: inbox.ok ? inbox.data.unread : null,
-    latestNotices: inbox.ok ? inbox.data.items.slice(0, LATEST) : [],
+    todo: todo.ok ? todo.data : null,
+    unread: todo.ok ? todo.data.notices.unread : null,
+    latestNotices: todo.ok ? todo.data.latest : [],
   };
 };

@@ -53,6 +53,17 @@ export function countUnread(accountId: string): Promise<number> {
   });
 }
 
+/** A person's unread entries (the sparse badge index), with what the to-do needs: one Query. */
+export async function listUnread(accountId: string): Promise<{ noticeId: string; title: string; confirmBy: string | null }[]> {
+  const items = await queryAll({
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :p',
+    ExpressionAttributeValues: { ':p': keys.unreadPartition(accountId) },
+    ProjectionExpression: 'noticeId, title, confirmBy',
+  });
+  return items.map((i) => ({ noticeId: String(i.noticeId), title: String(i.title), confirmBy: typeof i.confirmBy === 'string' ? i.confirmBy : null }));
+}
+
 /** Who already has a delivery of the notice (to resume a publish that died half-way). */
 export async function listDeliveredIds(noticeId: string): Promise<Set<string>> {
   const items = await queryAll({

@@ -7,6 +7,7 @@ import { tableName } from '../table/client';
 import { contributionChange, ContributionMoved, readContribution } from '../contribution/contribution-store';
 import { transact, type GuardedItem } from '../table/transact';
 import { Conflict } from '../../../errors';
+import { todoDelta } from '../todo/todo-counter-store';
 
 const MAX_COUNT_RETRIES = 8;
 
@@ -35,7 +36,7 @@ export async function moveResource(r: ResourceRecord, from: ResourceStatus, to: 
     const current = await Promise.all(scopes.map((s) => readContribution(s, r.uploaderId)));
     const counted = scopes.map((s, i) => contributionChange(s, who, current[i] ?? 0, delta as 1 | -1));
     try {
-      await transact([...statusItems(r, from, to, decision), ...counted]);
+      await transact([...statusItems(r, from, to, decision), ...counted, ...todoDelta([r.schoolId], 'resources', (to === 'pending' ? 1 : 0) - (from === 'pending' ? 1 : 0))]);
       return;
     } catch (error) {
       if (!(error instanceof ContributionMoved) || attempt >= MAX_COUNT_RETRIES) throw error;

@@ -8,6 +8,7 @@ import { queryPage } from '../table/query-all';
 import { setRemoveExpression } from '../table/set-remove-expression';
 import { transact, type GuardedItem } from '../table/transact';
 import { Conflict } from '../../../errors';
+import { todoDelta } from '../todo/todo-counter-store';
 
 function toItem(item: Record<string, unknown>): SiteItemView {
   const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, entity: _e, ...rest } = item;
@@ -38,6 +39,20 @@ function homeChanges(before: Rows, after: Rows): Map<string, { set: Map<string, 
 
 function homeUpdate(siteId: string, change: { set: Map<string, SiteItemLine>; remove: string[] }): GuardedItem {
   return { item: { Update: { TableName: tableName(), Key: siteItemKeys.home(siteId), ...setRemoveExpression(change.set, change.remove) } } };
+}
+
+/** The orgs whose decision an item waits for: its own org while pending, each site it is recommended to. */
+function awaiting(item: SiteItemView | null): string[] {
+  if (!item) return [];
+  return [...(item.status === 'pending' ? [item.origin.orgId] : []), ...derivedRows(item).queue.map((q) => q.siteId)];
+}
+
+/** The to-do counters' moves for a change: +1 where it starts waiting, -1 where it stops. */
+function awaitingChange(before: SiteItemView | null, after: SiteItemView): GuardedItem[] {
+  const delta = new Map<string, number>();
+  for (const id of awaiting(before)) delta.set(id, (delta.get(id) ?? 0) - 1);
+  for (const id of awaiting(after)) delta.set(id, (delta.get(id) ?? 0) + 1);
+  return [...delta].flatMap(([orgId, n]) => todoDelta([orgId], 'siteItems', n));
 }
 
 /**
@@ -82,6 +97,7 @@ export async function writeSiteItem(before: SiteItemView | null, after: SiteItem
       onConditionFailed: () => new Conflict('siteItem.changed'),
     });
   }
+  items.push(...awaitingChange(before, after));
   await transact(items);
   return [...homes.keys()];
 }

@@ -4,6 +4,20 @@ import type { zhInbox } from '../zh/inbox';
 /** English for the inbox and my account (phone binding, SMS settings). The type makes a key missing here (or only here) a compile error. */
 export const enInbox: CataloguePart<typeof zhInbox> = {
   messages: {
+    'inbox.system': 'System message',
+    'inbox.sys.report.returned': 'The {year} statistics report ({org}) was returned: {reason}',
+    'inbox.sys.report.approved': 'The {year} statistics report ({org}) was approved',
+    'inbox.sys.report.accepted': 'The {year} statistics report ({org}) was accepted',
+    'inbox.sys.application.approved': 'The membership application "{name}" was approved by {parent}: welcome to the workspace',
+    'inbox.sys.resource.published': 'Your resource "{title}" was approved and published',
+    'inbox.sys.resource.returned': 'Your resource "{title}" was returned: {reason}',
+    'inbox.sys.resource.taken_down': 'Your resource "{title}" was taken down: {reason}',
+    'inbox.sys.siteItem.published': 'Your item "{title}" was published on the site of {site}',
+    'inbox.sys.siteItem.returned': 'Your item "{title}" was returned for changes: {reason}',
+    'inbox.sys.siteItem.rejected': '{site} did not take your item "{title}": {reason}',
+    'inbox.sys.siteItem.taken_down': 'Your item "{title}" was taken down by {site}: {reason}',
+    'inbox.sys.member.approved': '{org} approved "{name}" as a member unit',
+    'inbox.sys.member.rejected': '{org} did not approve the member application of "{name}": {reason}',
     'inbox.title': 'Notices',
     'inbox.unreadSummary': 'You have {count} unread notices.',
     'inbox.allRead': 'All notices are read.',

@@ -1,6 +1,20 @@
 /** Simplified Chinese for the inbox and my account (phone binding, SMS settings): UI messages, and the messages of API and validation codes. */
 export const zhInbox = {
   messages: {
+    'inbox.system': '系统消息',
+    'inbox.sys.report.returned': '{year} 年度统计报表（{org}）已被退回：{reason}',
+    'inbox.sys.report.approved': '{year} 年度统计报表（{org}）已审核通过',
+    'inbox.sys.report.accepted': '{year} 年度统计报表（{org}）已验收',
+    'inbox.sys.application.approved': '入会申请“{name}”已由{parent}批准，欢迎使用工作台',
+    'inbox.sys.resource.published': '您上传的资源“{title}”已审核通过并发布',
+    'inbox.sys.resource.returned': '您上传的资源“{title}”被退回：{reason}',
+    'inbox.sys.resource.taken_down': '您的资源“{title}”已被下架：{reason}',
+    'inbox.sys.siteItem.published': '您的稿件“{title}”已在{site}网站发布',
+    'inbox.sys.siteItem.returned': '您的稿件“{title}”被退回修改：{reason}',
+    'inbox.sys.siteItem.rejected': '{site}未采用您的稿件“{title}”：{reason}',
+    'inbox.sys.siteItem.taken_down': '您的稿件“{title}”已被{site}撤下：{reason}',
+    'inbox.sys.member.approved': '{org}已批准“{name}”成为会员单位',
+    'inbox.sys.member.rejected': '{org}未批准“{name}”的会员单位申请：{reason}',
     'inbox.title': '通知',
     'inbox.unreadSummary': '您有 {count} 条未读通知。',
     'inbox.allRead': '所有通知都已阅读。',

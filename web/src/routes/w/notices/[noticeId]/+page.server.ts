@@ -13,6 +13,11 @@ export const load: PageServerLoad = async ({ params, url }) => {
   const found = await api('inbox.get', { params: { noticeId: params.noticeId } });
   if (!found.ok) raise(found);
   const notice = found.data;
+  // A system message is read by following it: mark it and go to what it is about.
+  if (notice.kind === 'system' && notice.link) {
+    if (!notice.readAt) await api('inbox.read', { params: { noticeId: notice.noticeId } });
+    redirect(303, notice.link);
+  }
   let unread: number | undefined;
   if (!notice.readAt) {
     const read = await api('inbox.read', { params: { noticeId: notice.noticeId } });
