@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { BuildOptions } from 'esbuild';
 import { bundleTrims } from './bundle-trims';
+import { runtimeSdk } from './runtime-sdk';
 
 /**
  * The one set of esbuild options every Lambda of the app is bundled with. `cdk synth`
@@ -10,12 +11,11 @@ import { bundleTrims } from './bundle-trims';
  * - ESM (`index.mjs`): the sources and their dependencies (middy, zod) are ESM and top-level
  *   await must keep working; the banner gives bundled CommonJS code a `require` for built-ins.
  * - The AWS SDK v3 (`@aws-sdk/*` and its `@smithy/*` parts) is NOT bundled: the Lambda
- *   Node.js 22 runtime ships it (README, "AWS SDK from the runtime").
+ *   Node.js 22 runtime ships it, and the bundle `require`s it (runtime-sdk.ts; README,
+ *   "Lambda bundles").
  * - Code of dependencies the app never runs (zod's locales, sanitize-html's postcss) is left
  *   out (bundle-trims.ts).
  */
-export const RUNTIME_PROVIDED = ['@aws-sdk/*', '@smithy/*'] as const;
-
 export const LAMBDA_BANNER = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
 /** The bundle file Lambda loads: handler `index.handler`. */
@@ -44,10 +44,9 @@ export function lambdaBuildOptions(input: LambdaBundleInput): BuildOptions & { m
     sourcesContent: false,
     legalComments: 'none',
     logLevel: 'warning',
-    external: [...RUNTIME_PROVIDED],
     banner: { js: LAMBDA_BANNER },
     alias: { ...input.alias },
-    plugins: [bundleTrims],
+    plugins: [runtimeSdk, bundleTrims],
     metafile: true,
   };
 }
