@@ -3,7 +3,6 @@ import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Alias, type IFunction } from 'aws-cdk-lib/aws-lambda';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -17,7 +16,7 @@ import {
   writeCapabilityEntry,
 } from './capability-entry';
 import { acknowledge } from './nag';
-import { nodeFunction } from './node-function';
+import { nodeFunction, type NodeFunction } from './node-function';
 import { DEFAULT_SMS_LIMITS } from './sms';
 
 export interface ApiProps {
@@ -67,7 +66,7 @@ export class Api extends Construct {
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
   /** Capability (`orgs`) -> its function. */
-  readonly functions = new Map<string, NodejsFunction>();
+  readonly functions = new Map<string, NodeFunction>();
   /** Capability -> the alias its integration invokes (only capabilities named in `alias`). */
   readonly aliases = new Map<string, Alias>();
   /** Capability -> the generated entry module its function bundles. */
@@ -165,7 +164,7 @@ export class Api extends Construct {
   }
 
   /** The function that serves a route (by route id), if it is deployed. */
-  functionOf(routeId: string): NodejsFunction | undefined {
+  functionOf(routeId: string): NodeFunction | undefined {
     const route = this.routes.find((r) => r.id === routeId);
     return route && this.functions.get(capabilityOf(route));
   }

@@ -3,10 +3,9 @@ import { Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
 import { bindTable } from './bind';
-import { nodeFunction } from './node-function';
+import { nodeFunction, type NodeFunction } from './node-function';
 import { functionEntry } from './paths';
 
 export interface JobsProps {
@@ -36,7 +35,7 @@ const MAX_EVENT_AGE_MINUTES = 24 * 60;
  */
 export class Jobs extends Construct {
   /** Job id -> its function. */
-  readonly functions = new Map<string, NodejsFunction>();
+  readonly functions = new Map<string, NodeFunction>();
   /** Job id -> the rule that invokes it. */
   readonly rules = new Map<string, Rule>();
 

@@ -4,12 +4,11 @@ import { Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { bindSms, bindTable } from './bind';
 import { acknowledge, wildcards } from './nag';
-import { nodeFunction } from './node-function';
+import { nodeFunction, type NodeFunction } from './node-function';
 import { functionEntry } from './paths';
 import { DEFAULT_SMS_LIMITS, type SmsLimits } from './sms';
 
@@ -60,7 +59,7 @@ export const consumerConstructId = (consumerId: string): string =>
  */
 export class Notify extends Construct {
   /** Consumer id -> its worker. */
-  readonly workers = new Map<string, NodejsFunction>();
+  readonly workers = new Map<string, NodeFunction>();
   /** Consumer id -> the queue its records land in after the last retry. */
   readonly deadLetters = new Map<string, Queue>();
 

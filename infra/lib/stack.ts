@@ -96,6 +96,7 @@ export class TrellisStack extends Stack {
       ...[...this.notify.workers].map(([consumerId, fn]) => [`${consumerConstructId(consumerId)}Worker`, fn] as const),
       ...[...this.jobs.functions].map(([jobId, fn]) => [`Job${jobConstructId(jobId)}`, fn] as const),
       ['WebServer', this.web.server] as const,
+      ['WebXlsxServer', this.web.xlsxServer] as const,
     ]);
     this.monitoring = new Monitoring(this, 'Monitoring', {
       functions,

@@ -16,17 +16,17 @@ import {
   type BehaviorOptions,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { FunctionUrlOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
-import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { FunctionUrlAuthType, type FunctionUrl } from 'aws-cdk-lib/aws-lambda';
 import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source, type ISource } from 'aws-cdk-lib/aws-s3-deployment';
 import { Secret, type ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { ORIGIN_VERIFY_HEADER, VIEWER_HOST_HEADER, VIEWER_IP_HEADER } from '../web-lambda/convert';
 import { acknowledge, arnRef, bootstrapAssetsObjects, LAMBDA_BASIC_EXECUTION, wildcards } from './nag';
-import { nodeFunction } from './node-function';
+import { nodeFunction, type NodeFunction } from './node-function';
 import { PUBLIC_PAGES_PATTERN, publicPagesBehavior } from './edge-cache';
-import { repoRoot } from './paths';
+import { webBuildAlias, WEB_SERVER_ENTRY } from './lambda-entries';
+import { XLSX_PATH_PATTERNS } from './web-heavy-routes';
 
 export interface WebProps {
   /** An adapter-node build: `client/` (static assets) and `server/server.js`. */
@@ -87,7 +87,9 @@ const viewerRequestCode = `function handler(event) {
  */
 export class Web extends Construct {
   readonly distribution: Distribution;
-  readonly server: NodejsFunction;
+  readonly server: NodeFunction;
+  /** Serves XLSX_PATH_PATTERNS: the server with exceljs bundled (web-heavy-routes.ts). */
+  readonly xlsxServer: NodeFunction;
   readonly assets: Bucket;
   /** The public origin, e.g. `https://d111.cloudfront.net`. */
   readonly url: string;
@@ -106,21 +108,32 @@ export class Web extends Construct {
       'AwsSolutions-SMG4',
     );
 
+    const serverEnvironment: Record<string, string> = {
+      STAGE: props.stage,
+      API_URL: props.apiUrl,
+      ORIGIN_VERIFY: originSecret.secretValue.unsafeUnwrap(),
+      PROXY_SECRET: props.proxySecret.secretValue.unsafeUnwrap(),
+      ...(props.domainName ? { ORIGIN: `https://${props.domainName}` } : {}),
+    };
     this.server = nodeFunction(this, 'Server', {
-      entry: join(repoRoot, 'infra/web-lambda/handler.ts'),
+      entry: WEB_SERVER_ENTRY,
       description: 'Trellis web: SvelteKit SSR',
       memorySize: 1024,
       timeout: Duration.seconds(30),
-      esbuildArgs: { '--alias': `trellis-web-build=${props.buildDir}` },
-      environment: {
-        STAGE: props.stage,
-        API_URL: props.apiUrl,
-        ORIGIN_VERIFY: originSecret.secretValue.unsafeUnwrap(),
-        PROXY_SECRET: props.proxySecret.secretValue.unsafeUnwrap(),
-        ...(props.domainName ? { ORIGIN: `https://${props.domainName}` } : {}),
-      },
+      alias: webBuildAlias(props.buildDir),
+      environment: serverEnvironment,
     });
     const serverUrl = this.server.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
+    // The same SvelteKit build with exceljs, for the Excel routes only (web-heavy-routes.ts).
+    this.xlsxServer = nodeFunction(this, 'XlsxServer', {
+      entry: WEB_SERVER_ENTRY,
+      description: 'Trellis web: SvelteKit SSR for the Excel import and export routes',
+      memorySize: 1024,
+      timeout: Duration.seconds(30),
+      alias: webBuildAlias(props.buildDir, { xlsx: true }),
+      environment: serverEnvironment,
+    });
+    const xlsxUrl = this.xlsxServer.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
 
     this.assets = new Bucket(this, 'Assets', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -175,6 +188,7 @@ export class Web extends Construct {
       additionalBehaviors: {
         [PUBLIC_PAGES_PATTERN]: publicPagesBehavior(this, serverOrigin, viewerRequest),
         ...Object.fromEntries(patterns.map((p) => [p, assetBehavior])),
+        ...this.xlsxBehaviors(xlsxUrl, originSecret),
       },
       // Error pages are not kept at the edge (CloudFront would keep them 10 s by default): a new
       // site's address answers at once, and a server error is not repeated to other visitors.
@@ -216,6 +230,31 @@ export class Web extends Construct {
     });
     rest.node.addDependency(immutable);
     this.acknowledgeDeploymentHandler();
+  }
+
+  /**
+   * The Excel routes go to the xlsx server with the same origin settings as the default
+   * behavior: never cached, every viewer header but Host, the viewer Host and IP copied.
+   */
+  private xlsxBehaviors(url: FunctionUrl, originSecret: Secret): Record<string, BehaviorOptions> {
+    const behavior: BehaviorOptions = {
+      origin: new FunctionUrlOrigin(url, {
+        customHeaders: { [ORIGIN_VERIFY_HEADER]: originSecret.secretValue.unsafeUnwrap() },
+      }),
+      viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      allowedMethods: AllowedMethods.ALLOW_ALL,
+      cachePolicy: CachePolicy.CACHING_DISABLED,
+      originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      compress: true,
+      functionAssociations: [{
+        eventType: FunctionEventType.VIEWER_REQUEST,
+        function: new CloudFrontFunction(this, 'XlsxViewerRequest', {
+          code: FunctionCode.fromInline(viewerRequestCode),
+          runtime: FunctionRuntime.JS_2_0,
+        }),
+      }],
+    };
+    return Object.fromEntries(XLSX_PATH_PATTERNS.map((pattern) => [pattern, behavior]));
   }
 
   private acknowledgeDistribution(hasCertificate: boolean): void {

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SCHEDULED_JOBS } from '@trellis/shared/http/scheduled-jobs';
@@ -15,7 +14,7 @@ import { Data } from '../lib/data';
 import { Jobs } from '../lib/jobs';
 import { AccessLogs } from '../lib/logs';
 import { Notify } from '../lib/notify';
-import { webPlaceholderDir } from '../lib/paths';
+import { repoRoot, webPlaceholderDir } from '../lib/paths';
 import { Web } from '../lib/web';
 import { cdkContext, logicalId } from './synth';
 
@@ -26,7 +25,9 @@ import { cdkContext, logicalId } from './synth';
  * alias. The bundles are then loaded as Lambda would load them.
  */
 describe('bundling', () => {
-  const outdir = mkdtempSync(join(tmpdir(), 'trellis-bundle-'));
+  // Under the repository, so the AWS SDK the bundles leave to the runtime resolves from node_modules.
+  mkdirSync(join(repoRoot, 'cdk.out'), { recursive: true });
+  const outdir = mkdtempSync(join(repoRoot, 'cdk.out', '.bundling-'));
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));
   afterEach(() => vi.unstubAllEnvs());
 

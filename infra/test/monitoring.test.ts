@@ -11,8 +11,8 @@ describe('Monitoring', () => {
     alarms.filter((a) => a.Properties.Namespace === namespace).map((a) => a.Properties.MetricName as string);
 
   it('alarms on errors and throttles of every function', () => {
-    // API capabilities (not routes), stream workers, scheduled jobs, the web server
-    const functions = stack.api.functions.size + stack.notify.workers.size + stack.jobs.functions.size + 1;
+    // API capabilities (not routes), stream workers, scheduled jobs, the web server and its xlsx server
+    const functions = stack.api.functions.size + stack.notify.workers.size + stack.jobs.functions.size + 2;
     expect(stack.jobs.functions.size).toBeGreaterThan(0);
     expect(stack.api.functions.size).toBeLessThan(stack.api.routes.length);
     expect(metricNames('AWS/Lambda').filter((m) => m === 'Errors')).toHaveLength(functions);

@@ -16,7 +16,7 @@ export function cdkContext(): Record<string, unknown> {
  * A fresh app for tests, without the two slow steps the template assertions do not need:
  * asset bundling (`aws:cdk:bundling-stacks: []`; esbuild over every function costs ~10 s) and
  * the built-in CloudFormation schema validation (~4 s). bundling.test.ts bundles for real,
- * nag.test.ts validates, and `cdk synth` does both. Entries are still checked: NodejsFunction
+ * nag.test.ts validates, and `cdk synth` does both. Entries are still checked: lambdaCode (lambda-code.ts)
  * throws when an entry file is missing, and the API's generated capability entries throw when
  * a route's handler module is (capability-entry.ts).
  */

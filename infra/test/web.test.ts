@@ -2,6 +2,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { webPlaceholderDir } from '../lib/paths';
 import { staticPathPatterns } from '../lib/web';
+import { XLSX_PATH_PATTERNS } from '../lib/web-heavy-routes';
 import { logicalId, trellis } from './synth';
 
 describe('Web: SvelteKit on Lambda behind CloudFront', () => {
@@ -32,13 +33,34 @@ describe('Web: SvelteKit on Lambda behind CloudFront', () => {
   it('serves /_app/* and other static files from S3 through origin access control', () => {
     const s3Origin = distribution.Origins.find((o: { S3OriginConfig?: unknown }) => o.S3OriginConfig);
     expect(s3Origin.OriginAccessControlId).toBeDefined();
-    // `/o/*` is the public sites' cached behaviour on the server (edge-cache.test.ts).
-    const patterns = distribution.CacheBehaviors.filter((b: { PathPattern: string }) => b.PathPattern !== '/o/*').map((b: { PathPattern: string; TargetOriginId: string }) => {
+    // `/o/*` is the public sites' cached behaviour on the server (edge-cache.test.ts); the Excel routes go to their own server.
+    const statics = distribution.CacheBehaviors.filter((b: { PathPattern: string }) => b.PathPattern !== '/o/*' && !(XLSX_PATH_PATTERNS as readonly string[]).includes(b.PathPattern));
+    const patterns = statics.map((b: { PathPattern: string; TargetOriginId: string }) => {
       expect(b.TargetOriginId).toBe(s3Origin.Id);
       return b.PathPattern;
     });
     expect(patterns.sort()).toEqual(['/_app/*', '/robots.txt']);
     template.resourceCountIs('Custom::CDKBucketDeployment', 2);
+  });
+
+  it('sends the Excel routes to the xlsx server, uncached, with the origin secret and the viewer-request function', () => {
+    const behaviors = distribution.CacheBehaviors.filter((b: { PathPattern: string }) => (XLSX_PATH_PATTERNS as readonly string[]).includes(b.PathPattern));
+    expect(behaviors.map((b: { PathPattern: string }) => b.PathPattern)).toEqual([...XLSX_PATH_PATTERNS]);
+    const functionOrigins = distribution.Origins.filter((o: { CustomOriginConfig?: unknown }) => o.CustomOriginConfig);
+    const defaultOrigin = distribution.DefaultCacheBehavior.TargetOriginId;
+    const xlsxOrigin = functionOrigins.find((o: { Id: string }) => o.Id !== defaultOrigin);
+    expect(JSON.stringify(xlsxOrigin.DomainName)).toContain('XlsxServer');
+    expect(xlsxOrigin.OriginCustomHeaders).toEqual([{ HeaderName: 'x-origin-verify', HeaderValue: expect.anything() }]);
+    for (const behavior of behaviors) {
+      expect(behavior).toMatchObject({
+        TargetOriginId: xlsxOrigin.Id,
+        CachePolicyId: distribution.DefaultCacheBehavior.CachePolicyId,
+        OriginRequestPolicyId: distribution.DefaultCacheBehavior.OriginRequestPolicyId,
+        AllowedMethods: distribution.DefaultCacheBehavior.AllowedMethods,
+        ViewerProtocolPolicy: 'redirect-to-https',
+        FunctionAssociations: [expect.objectContaining({ EventType: 'viewer-request' })],
+      });
+    }
   });
 
   it('logs viewer requests to the log bucket', () => {
