@@ -6,6 +6,7 @@ import { putApplication } from '../adapters/dynamodb/application/application-sto
 import { getOrgs } from '../adapters/dynamodb/org/org-store';
 import { ValidationError } from '../errors';
 import { hashPassword } from '../security/password-hash';
+import { ensureParentHolds } from '../orgs/parent-rule';
 
 const NUMBER_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
@@ -28,6 +29,7 @@ export async function submitApplication(input: ApplicationInput, now = new Date(
   if (!parent || pathIds(parent.path).some((id) => chain.get(id)?.status !== 'active')) {
     throw new ValidationError({ parentId: ['parent.invalid'] });
   }
+  ensureParentHolds(parent, input.type, 'parentId');
   const { adminPassword, ...fields } = input;
   const number = applicationNumber(now);
   const record: ApplicationRecord = {

@@ -11,6 +11,7 @@ import { transact, type GuardedItem } from '../adapters/dynamodb/table/transact'
 import { newAccount } from '../accounts/create-account';
 import { newOrg } from '../orgs/create-child';
 import { newId } from '../security/tokens';
+import { ensureApprovable } from '../orgs/parent-rule';
 
 function notice(app: ApplicationRecord, template: 'application.approved' | 'application.rejected', vars: Record<string, string>) {
   return putOutboxItem({
@@ -50,6 +51,7 @@ export async function decideApplication(
       notice(app, 'application.rejected', { name: app.name, reason: input.reason, number: app.number }),
     ]);
   } else {
+    ensureApprovable(parent, app.type);
     // A contact person may run several orgs: the mobile becomes a login only if still free.
     const phoneFree = (await findAccountIdByLogin({ phone: app.mobile })) === null;
     const { items, slug } = provisioningItems(app, parent, phoneFree);

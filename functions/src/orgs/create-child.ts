@@ -4,6 +4,7 @@ import { childPath } from '@trellis/shared/orgs/path';
 import { putOrgItems } from '../adapters/dynamodb/org/org-store';
 import { transact } from '../adapters/dynamodb/table/transact';
 import { newId } from '../security/tokens';
+import { ensureParentHolds } from './parent-rule';
 
 /** A new org under `parent`, with its slug, name and code guards, in one transaction. */
 export function newOrg(
@@ -30,6 +31,7 @@ export function newOrg(
 }
 
 export async function createChildOrg(parent: Org, input: CreateChildOrgInput): Promise<Org> {
+  ensureParentHolds(parent, input.type, 'type');
   const org = newOrg(parent, input);
   await transact(putOrgItems(org));
   return org;

@@ -14,6 +14,7 @@ export const applicationsErrorCodes = [
   'name.taken',
   'number.invalid',
   'parent.invalid',
+  'parent.type_not_allowed',
   'reason.required',
   'region.required',
   'username.taken',

@@ -60,6 +60,8 @@ export const enOrgs: CataloguePart<typeof zhOrgs> = {
     'orgType.government_office': 'Government office',
   },
   codes: {
+    'parent.type_not_allowed': 'The chosen parent cannot hold an organization of this type (schools, technician colleges and groups hold no sub-organizations).',
+    'children.type_not_allowed': 'This organization has sub-organizations that an organization of this type could not hold.',
     'org.disabled': 'This organization is disabled.',
     'name.too_short': 'Use at least 2 characters',
     'name.too_long': 'Use at most 60 characters',

@@ -64,5 +64,7 @@ export const zhOrgs = {
     'slug.taken': '该网站地址标识已被使用',
     'q.too_short': '请至少输入 2 个字',
     'org.exists': '该单位已经存在，请勿重复创建。',
+    'parent.type_not_allowed': '所选上级单位下不能设立这一类型的单位（如学校、技师学院、职教集团下不能再设单位）。',
+    'children.type_not_allowed': '该单位已有下级单位，改成这一类型后就不能再管理它们。',
   },
 } as const;
