@@ -20,7 +20,7 @@ describe('self-provisioning through the web', () => {
     const admin = await newPage(stack.browser);
     await loginToWorkspace(admin.page, web, 'jn.admin');
     await expect.poll(() => admin.page.getByTestId('pending-count').count(), WAIT).toBeGreaterThan(0);
-    await admin.page.getByRole('link', { name: '入会审批' }).first().click();
+    await admin.page.getByRole('link', { name: '单位注册审批' }).first().click();
     await admin.page.waitForURL(/\/w\/approvals/);
     const card = applicationCard(admin.page, number);
     await expect.poll(() => card.count(), WAIT).toBe(1);

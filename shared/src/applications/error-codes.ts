@@ -16,6 +16,8 @@ export const applicationsErrorCodes = [
   'parent.invalid',
   'parent.type_not_allowed',
   'reason.required',
+  'slug.invalid',
+  'slug.taken',
   'region.required',
   'username.taken',
 ] as const;

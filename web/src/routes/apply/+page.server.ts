@@ -6,7 +6,7 @@ import { apiFailure, invalid, zodFields } from '#lib/server/form-failure.ts';
 import { pick, text } from '#lib/server/form-fields.ts';
 import { loadParentPicker } from './parent-picker.server';
 
-const ECHOED = ['parent', 'name', 'type', 'region', 'code', 'contactName', 'mobile', 'email', 'adminUsername'] as const;
+const ECHOED = ['parent', 'name', 'type', 'region', 'slug', 'code', 'contactName', 'mobile', 'email', 'adminUsername'] as const;
 
 export const load: PageServerLoad = ({ url }) => loadParentPicker(url);
 
@@ -33,6 +33,7 @@ export const actions: Actions = {
       email: values.email.trim(),
       adminUsername: values.adminUsername,
       adminPassword,
+      slug: values.slug.trim().toLowerCase(),
     };
 
     const parsed = applicationInput.safeParse(input);
@@ -50,6 +51,7 @@ export const actions: Actions = {
     if (!result.ok) {
       const apiFields = result.error.fields;
       if (apiFields?.parentId) apiFields.parent = apiFields.parentId;
+      if (result.error.code === 'slug.taken') return invalid({ slug: ['slug.taken'] }, { values });
       return apiFailure(result.status, result.error, { values });
     }
     redirect(303, `/apply/status/${encodeURIComponent(result.data.number)}`);

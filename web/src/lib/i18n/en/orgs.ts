@@ -11,7 +11,7 @@ export const enOrgs: CataloguePart<typeof zhOrgs> = {
     'lookup.submit': 'Search',
     'lookup.results': 'Results for “{q}”',
     'lookup.none': 'No registered organization found.',
-    'lookup.applyNow': 'Not registered yet? Apply to join',
+    'lookup.applyNow': 'Not registered yet? Register it',
     'contact.person': 'Contact person',
     'contact.phone': 'Phone',
     'contact.email': 'Email',

@@ -8,7 +8,7 @@ export const zhOrgs = {
     'lookup.submit': '查询',
     'lookup.results': '“{q}”的查询结果',
     'lookup.none': '未找到已注册的单位。',
-    'lookup.applyNow': '本单位尚未注册？立即申请入会',
+    'lookup.applyNow': '本单位尚未注册？立即注册开通',
     'contact.person': '联系人',
     'contact.phone': '电话',
     'contact.email': '电子邮箱',
