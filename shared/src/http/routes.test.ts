@@ -106,6 +106,7 @@ const SERVED = [
   'PUT /orgs/{orgId}/roles/{accountId}',
   'PUT /orgs/{orgId}/site',
   'PUT /orgs/{orgId}/site-items/{itemId}',
+  'PUT /orgs/{orgId}/site-address',
   'PUT /orgs/{orgId}/site-settings',
   'PUT /orgs/{orgId}/site-status',
   'PUT /orgs/{orgId}/status',

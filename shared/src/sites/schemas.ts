@@ -45,3 +45,11 @@ export const siteAddressInput = z.object({ slug: slugSchema });
 /** Whether a site address is still free: forms that propose one check it first. */
 export const siteAddressSchema = z.object({ slug: z.string(), available: z.boolean() });
 export type SiteAddress = z.infer<typeof siteAddressSchema>;
+
+/** The org's admin moves its site to a new address; the old ones keep redirecting to it. */
+export const changeSiteAddressInput = z.object({
+  orgId: idSchema,
+  expectedVersion: wholeNumber(z.number().int().min(1)),
+  slug: slugSchema,
+});
+export type ChangeSiteAddressInput = z.infer<typeof changeSiteAddressInput>;

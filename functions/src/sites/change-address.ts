@@ -1,0 +1,19 @@
+import type { Org } from '@trellis/shared/orgs/org';
+import { getOrg } from '../adapters/dynamodb/org/org-store';
+import { changeOrgSlug } from '../adapters/dynamodb/org/org-writes';
+import { AccessDenied } from '../errors';
+
+/**
+ * The org's admin gives its site a new address. Of two concurrent changes one wins (409
+ * `conflict.version`); an address held by another org or a pending application is 409
+ * `slug.taken`. Pages under the old address answer 308 to the new one (web/src/lib/server/site-address.ts).
+ */
+export async function changeSiteAddress(org: Org, expectedVersion: number, slug: string): Promise<Org> {
+  if (slug === org.slug) return org;
+  await changeOrgSlug(org, expectedVersion, slug);
+  // EDGE CACHE CALL POINT: once the public pages' CloudFront invalidation port exists (H3), invalidate
+  // /o/<org.slug>/* (now a redirect) and /o/<slug>/* here.
+  const updated = await getOrg(org.id);
+  if (!updated) throw new AccessDenied();
+  return updated;
+}
