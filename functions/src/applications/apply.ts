@@ -3,9 +3,9 @@ import type { ApplicationInput } from '@trellis/shared/applications/schemas';
 import { pathIds } from '@trellis/shared/orgs/path';
 import type { ApplicationRecord } from '@trellis/shared/applications/application-record';
 import { putApplication } from '../adapters/dynamodb/application/application-store';
-import { firstFreeSlug, getOrgs } from '../adapters/dynamodb/org/org-store';
-import { Conflict, ValidationError } from '../errors';
-import { suggestedAddresses } from '../sites/address-suggestion';
+import { getOrgs } from '../adapters/dynamodb/org/org-store';
+import { ValidationError } from '../errors';
+import { writeWithAddress } from '../sites/free-address';
 import { hashPassword } from '../security/password-hash';
 import { ensureParentHolds } from '../orgs/parent-rule';
 
@@ -48,27 +48,6 @@ export async function submitApplication(input: ApplicationInput, now = new Date(
     adminPasswordHash: await hashPassword(adminPassword),
     version: 1,
   };
-  await storeWithAddress(base, wanted);
+  await writeWithAddress(base.name, wanted, base.id, (slug) => putApplication({ ...base, slug }));
   return { number };
-}
-
-/**
- * Stores the application with its site address reserved: the one asked for (409 `slug.taken`
- * when held), or the first free suggestion from the name, trying the next if a concurrent
- * application takes it first.
- */
-async function storeWithAddress(base: Omit<ApplicationRecord, 'slug'>, wanted: string | undefined): Promise<void> {
-  if (wanted) return putApplication({ ...base, slug: wanted });
-  let candidates = suggestedAddresses(base.name);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const slug = await firstFreeSlug(candidates);
-    if (!slug) break;
-    try {
-      return await putApplication({ ...base, slug });
-    } catch (error) {
-      if (!(error instanceof Conflict && error.code === 'slug.taken')) throw error;
-      candidates = candidates.filter((c) => c !== slug);
-    }
-  }
-  await putApplication({ ...base, slug: base.id });
 }

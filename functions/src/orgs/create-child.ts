@@ -5,6 +5,7 @@ import { putOrgItems } from '../adapters/dynamodb/org/org-store';
 import { transact } from '../adapters/dynamodb/table/transact';
 import { newId } from '../security/tokens';
 import { ensureParentHolds } from './parent-rule';
+import { writeWithAddress } from '../sites/free-address';
 
 /** A new org under `parent`, with its slug, name and code guards, in one transaction. */
 export function newOrg(
@@ -32,7 +33,12 @@ export function newOrg(
 
 export async function createChildOrg(parent: Org, input: CreateChildOrgInput): Promise<Org> {
   ensureParentHolds(parent, input.type, 'type');
-  const org = newOrg(parent, input);
-  await transact(putOrgItems(org));
+  // Without an address asked for, a readable one from the name in pinyin (the id when all are taken).
+  const draft = newOrg(parent, input);
+  let org = draft;
+  await writeWithAddress(input.name, input.slug, draft.id, async (slug) => {
+    org = { ...draft, slug };
+    await transact(putOrgItems(org));
+  });
   return org;
 }
