@@ -16,6 +16,18 @@ async function post(apiUrl: string, path: string, body: unknown, token?: string)
 describe('changing a site address', () => {
   const stack = useBrowserStack();
 
+  it('the apply form fills in a readable address from the name, without JavaScript too', async () => {
+    const { context, page } = await newPage(stack.browser, { javaScriptEnabled: false });
+    await page.goto(`${stack.webUrl}/apply?type=school`);
+    await page.locator('#f-name').fill('青岛港湾职业技术学校');
+    await page.getByRole('button', { name: '按单位名称生成网址' }).click();
+    await expect.poll(() => page.getByTestId('address-suggested').count(), WAIT).toBe(1);
+    expect(await page.locator('#f-slug').inputValue()).toMatch(/^qingdao-gwzyjsxx(-\d)?$/);
+    expect(await page.locator('#f-name').inputValue()).toBe('青岛港湾职业技术学校');
+    expect(await page.locator('#apply-type').inputValue()).toBe('school');
+    await context.close();
+  });
+
   it('jn.admin renames a school\'s address in its site settings; the old pages answer 308 to the new ones', async () => {
     const run = Date.now().toString(36);
     const login = await post(stack.apiUrl, '/auth/login', { login: 'jn.admin', password: DEMO_PASSWORD });

@@ -55,3 +55,16 @@ describe('site addresses proposed by applications', () => {
     expect((await call('sites.address', { params: { slug } })).body.available).toBe(true);
   });
 });
+
+describe('sites.suggestAddress', () => {
+  it('proposes the address an application without one would get, and the next one once it is reserved', async () => {
+    const name = `建议测试学校${uniqueSuffix()}`;
+    const proposed = await call('sites.suggestAddress', { query: { name } });
+    expect(proposed.status).toBe(200);
+    expect(proposed.body.available).toBe(true);
+    const app = await apply({ name });
+    expect(app.slug).toBe(proposed.body.slug);
+    const next = await call('sites.suggestAddress', { query: { name } });
+    expect(next.body).toEqual({ slug: `${app.slug}-2`, available: true });
+  });
+});

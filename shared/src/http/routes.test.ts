@@ -47,6 +47,7 @@ const SERVED = [
   'GET /public/orgs/{orgId}/children',
   'GET /public/site-images/{imageId}',
   'GET /public/site-addresses/{slug}',
+  'GET /public/site-address-suggestions',
   'GET /public/sites/{slug}',
   'GET /public/sites/{slug}/items',
   'GET /public/sites/{slug}/items/{itemId}',

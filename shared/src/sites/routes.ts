@@ -1,7 +1,7 @@
 import { defineRoute } from '../http/route-row';
 import { onOrg, pub } from '../http/access-kinds';
 import { orgSchema } from '../orgs/org';
-import { siteSlugInput, editSiteInput, siteAddressInput, siteAddressSchema, siteViewSchema, changeSiteAddressInput } from '../sites/schemas';
+import { siteSlugInput, editSiteInput, siteAddressInput, siteAddressSchema, siteViewSchema, changeSiteAddressInput, siteAddressSuggestionInput } from '../sites/schemas';
 import { siteSettingsInput, siteStatusInput } from '../sites/settings';
 
 /** The sites capability's routes. */
@@ -18,6 +18,13 @@ export const sitesRoutes = {
     access: pub,
     summary: 'Whether a site address (the slug in /o/<slug>) is still free, for forms that propose one.',
     input: siteAddressInput,
+    output: { 200: siteAddressSchema },
+  }),
+  suggestAddress: defineRoute({
+    id: 'sites.suggestAddress', method: 'GET', path: '/public/site-address-suggestions', entry: 'sites/handlers/suggest-address',
+    access: pub,
+    summary: 'A readable site address for an org name (its pinyin), the first one still free; what an application gets when it asks for none.',
+    input: siteAddressSuggestionInput,
     output: { 200: siteAddressSchema },
   }),
   edit: defineRoute({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { wholeNumber } from '../http/form-values';
 import { orgContactSchema, orgSchema, orgTypeSchema } from '../orgs/org';
-import { idSchema, slugSchema } from '../orgs/schemas';
+import { idSchema, orgNameSchema, slugSchema } from '../orgs/schemas';
 import { siteSettingsViewSchema } from './settings';
 import { siteHomeSchema } from '../site-items/schemas';
 import { siteMembersLineSchema } from './site-home';
@@ -53,3 +53,6 @@ export const changeSiteAddressInput = z.object({
   slug: slugSchema,
 });
 export type ChangeSiteAddressInput = z.infer<typeof changeSiteAddressInput>;
+
+/** An org name to propose a site address for (the apply form shows it before submitting). */
+export const siteAddressSuggestionInput = z.object({ name: orgNameSchema });

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { applicationInput } from '@trellis/shared/applications/schemas';
+import { siteAddressSuggestionInput } from '@trellis/shared/sites/schemas';
 import { api } from '#lib/server/api.ts';
 import { apiFailure, invalid, zodFields } from '#lib/server/form-failure.ts';
 import { pick, text } from '#lib/server/form-fields.ts';
@@ -17,7 +18,17 @@ function splitParent(value: string): { parentId: string; parentName: string } {
 }
 
 export const actions: Actions = {
-  default: async ({ request }) => {
+  /** Fills in the readable address the name would get, without submitting (the form's second button; works without JavaScript). */
+  suggest: async ({ request }) => {
+    const values = pick(await request.formData(), ECHOED);
+    const parsed = siteAddressSuggestionInput.safeParse({ name: values.name });
+    if (!parsed.success) return invalid({ name: zodFields(parsed.error).name ?? ['name.too_short'] }, { values });
+    const result = await api('sites.suggestAddress', { query: { name: parsed.data.name } }, null);
+    if (!result.ok) return apiFailure(result.status, result.error, { values });
+    return { values: { ...values, slug: result.data.slug }, address: result.data };
+  },
+
+  submit: async ({ request }) => {
     const form = await request.formData();
     const values = pick(form, ECHOED);
     const { parentId } = splitParent(values.parent);

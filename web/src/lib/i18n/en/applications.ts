@@ -10,6 +10,7 @@ export const enApplications: CataloguePart<typeof zhApplications> = {
     'apply.slug': 'Website address (optional)',
     'apply.slugHint': 'The address is /o/<address>: lower-case letters, digits and hyphens. Leave it empty to get one from the name in pinyin (济南信息工程学校 becomes jinan-xxgcxx), reserved for you; the admin can change it later.',
     'apply.siteAddress': 'Website address',
+    'apply.suggestAddress': 'Make an address from the name',
     'guide.title': 'Register an organization, or become a member unit?',
     'guide.lead': 'The platform has two kinds of "joining", with quite different results. Check which one you need first.',
     'guide.aspect': 'Compared',

@@ -7,6 +7,7 @@ export const zhApplications = {
     'apply.slug': '单位网站地址（选填）',
     'apply.slugHint': '网址为 /o/地址，只能用小写字母、数字和连字符。留空则按单位名称的拼音自动生成（如 济南信息工程学校 → jinan-xxgcxx）并为您保留；开通后管理员可以修改。',
     'apply.siteAddress': '单位网站地址',
+    'apply.suggestAddress': '按单位名称生成网址',
     'guide.title': '注册单位还是会员单位？',
     'guide.lead': '平台上有两种“加入”，结果完全不同。请先确认您要办的是哪一种。',
     'guide.aspect': '对比',
