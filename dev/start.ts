@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-data';
+import { DEMO_ACCOUNTS, DEMO_ORGS, DEMO_PASSWORD } from './demo-data';
 import { ensureJava } from './prerequisites';
 import { startStack } from './stack';
 
@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     ports: { dynamo: env('DYNAMO_PORT', 8000), s3: env('S3_PORT', 4569), api: env('API_PORT', 4010), web: env('PORT', 5173) },
   });
   const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.username.length)) + 2;
+  const orgName = (id: string) => DEMO_ORGS.find((o) => o.id === id)?.name ?? id;
   console.log(`
 Trellis is running.
 
@@ -24,7 +25,7 @@ Trellis is running.
   Data:           ${dataDir}
 
 Demo logins (password for all: ${DEMO_PASSWORD}):
-${DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(width)}${a.displayName}  ${a.roles.join(',')} @ ${a.org}`).join('\n')}
+${DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(width)}${a.displayName}  ${a.roles.join(',')} @ ${orgName(a.org)}`).join('\n')}
 
 Press Ctrl-C to stop.`);
   let stopping = false;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowserStack } from './harness';
 import { loginToWorkspace, newPage, seriousViolations, smsTexts, unreadBadge, navTo } from './web-flows';
 import { WAIT } from './waits';
+import { formatPhone } from '../../shared/src/accounts/phone-display';
 
 const runId = () => `${Date.now().toString(36)}${randomInt(36 ** 3).toString(36)}`;
 
@@ -198,7 +199,7 @@ describe('notices, read receipts and reminders through the web', () => {
     await page.locator('#me-code').fill(code);
     await page.getByRole('button', { name: '验证并绑定' }).click();
     await expect.poll(() => page.getByText('手机号已验证并绑定。').count(), WAIT).toBe(1);
-    expect(await page.getByTestId('my-phone').innerText()).toContain(phone);
+    expect(await page.getByTestId('my-phone').innerText()).toContain(formatPhone(phone));
     expect(await page.getByTestId('my-phone-status').innerText()).toBe('已验证');
 
     await page.getByRole('checkbox', { name: '不接收通知类短信' }).check();
@@ -209,7 +210,7 @@ describe('notices, read receipts and reminders through the web', () => {
     // The org's account list shows the number as verified.
     await page.goto(`${web}/w/orgs/gd-gz`);
     const row = page.locator('[data-testid="account"][data-username="gz.admin"]');
-    expect(await row.innerText()).toContain(phone);
+    expect(await row.innerText()).toContain(formatPhone(phone));
     expect(await row.getByTestId('phone-verified').innerText()).toBe('已验证');
     await context.close();
   });

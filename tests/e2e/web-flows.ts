@@ -51,18 +51,17 @@ export async function loginToWorkspace(page: Page, webUrl: string, username: str
 }
 
 /**
- * Fills /apply as a user would: browses the directory down `path` (org names, from the top),
- * picks `parentName`, fills the form and submits. Returns the application number.
+ * Fills /apply as a user would: chooses the type (a school), browses the directory down `path`
+ * (org names, from the top), picks `parentName`, fills the form and submits. Returns the application number.
  */
 export async function applyViaWeb(page: Page, webUrl: string, path: string[], parentName: string, a: Applicant): Promise<string> {
-  await page.goto(`${webUrl}/apply`);
+  await chooseApplicantType(page, webUrl, 'school');
   for (const name of path) {
     await page.locator('li', { hasText: name }).getByRole('link', { name: '查看下级单位' }).click();
     await expect.poll(() => page.getByRole('heading', { name: `${name} 的下级单位` }).count(), WAIT).toBe(1);
   }
   await page.getByRole('radio', { name: new RegExp(parentName) }).check();
   await page.locator('#f-name').fill(a.orgName);
-  await page.locator('#f-type').selectOption('school');
   await page.locator('#f-region').fill('山东省济南市');
   await page.locator('#f-code').fill(a.code);
   await page.locator('#f-contactName').fill('张老师');
@@ -76,6 +75,15 @@ export async function applyViaWeb(page: Page, webUrl: string, path: string[], pa
   const number = (await page.getByTestId('application-number').innerText()).trim();
   expect(number).toMatch(/^SQ\d{8}-[0-9A-Z]{6}$/);
   return number;
+}
+
+/** Opens /apply and chooses the applicant's own type, which decides the parents offered. */
+export async function chooseApplicantType(page: Page, webUrl: string, type: string): Promise<void> {
+  await page.goto(`${webUrl}/apply`);
+  await page.locator('#apply-type').selectOption(type);
+  // With JavaScript choosing submits by itself; the button is the way without (and before hydration).
+  if (!page.url().includes(`type=${type}`)) await page.getByRole('button', { name: '确定类型' }).click();
+  await page.waitForURL((url) => url.searchParams.get('type') === type);
 }
 
 /** Submits an application straight to the API (setup for tests about the inbox, not the form). */

@@ -106,7 +106,7 @@ describe('self-provisioning: apply, review, approve', () => {
     expect(status.body).toMatchObject({ status: 'approved', orgSlug: slug });
   });
 
-  it('an approval is one transaction (plus one read to see if the mobile is free)', async () => {
+  it("an approval is one transaction (plus one BatchGet: is the mobile free, the decider's name)", async () => {
     const app = await apply();
     const record = await getApplication(app.id);
     const parent = await getOrg('sd-jn');
@@ -114,7 +114,7 @@ describe('self-provisioning: apply, review, approve', () => {
     const actor = { accountId: 'u-bench', accountStatus: 'active' as const, grants: [] };
     resetMeter();
     const view = await decideApplication(actor, record, parent, { applicationId: app.id, decision: 'approve', reason: '' });
-    expect(readMeter().byCommand).toEqual({ GetItemCommand: 1, TransactWriteItemsCommand: 1 });
+    expect(readMeter().byCommand).toEqual({ BatchGetItemCommand: 1, TransactWriteItemsCommand: 1 });
     expect(view).toMatchObject({ status: 'approved', decidedBy: 'u-bench', version: 2 });
     expect(await getApplication(app.id)).toMatchObject({ status: 'approved', orgSlug: view.orgSlug, version: 2 });
   });

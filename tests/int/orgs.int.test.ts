@@ -3,8 +3,8 @@ import { listChildOrgs, listSubtreeOrgs } from '../../functions/src/adapters/dyn
 import { readMeter, resetMeter } from '../../functions/src/adapters/dynamodb/table/request-meter';
 import { call, loginAs, uniqueSuffix } from './api-client';
 
-async function createOrg(token: string, parent: string, name = `测试学校${uniqueSuffix()}`) {
-  const res = await call('orgs.create', { params: { orgId: parent }, token, body: { name, type: 'school', region: '山东省' } });
+async function createOrg(token: string, parent: string, name = `测试学校${uniqueSuffix()}`, type = 'school') {
+  const res = await call('orgs.create', { params: { orgId: parent }, token, body: { name, type, region: '山东省' } });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body as { id: string; slug: string; version: number; name: string };
 }
@@ -49,7 +49,7 @@ describe('organizations', () => {
   it('creates a sub-org; refuses bad input, duplicates and other provinces', async () => {
     const token = await loginAs('jn.admin');
     const org = await createOrg(token, 'sd-jn');
-    expect(org.slug).toBe(org.id);
+    expect(org.slug).toMatch(/^ceshi/); // 测试学校… in pinyin, not the id
     const dup = await call('orgs.create', { params: { orgId: 'sd-jn' }, token, body: { name: org.name, type: 'school' } });
     expect(dup.status).toBe(409);
     expect(dup.body.error.code).toBe('name.taken');
@@ -92,7 +92,8 @@ describe('organizations', () => {
 
   it('disables an org: its users cannot log in, its site and its descendants show closed; re-enable restores', async () => {
     const jn = await loginAs('jn.admin');
-    const school = await createOrg(jn, 'sd-jn');
+    // A district association with a school under it (a school holds no sub-orgs: shared/src/orgs/org-hierarchy.ts).
+    const school = await createOrg(jn, 'sd-jn', `测试区学会${uniqueSuffix()}`, 'association');
     const child = await createOrg(jn, school.id);
     const account = await call('accounts.create', {
       params: { orgId: school.id }, token: jn,

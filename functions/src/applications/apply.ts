@@ -5,8 +5,10 @@ import type { ApplicationRecord } from '@trellis/shared/applications/application
 import { putApplication } from '../adapters/dynamodb/application/application-store';
 import { getOrgs } from '../adapters/dynamodb/org/org-store';
 import { ValidationError } from '../errors';
+import { writeWithAddress } from '../sites/free-address';
 import { hashPassword } from '../security/password-hash';
 import { bumpTodo } from '../adapters/dynamodb/todo/todo-counter-store';
+import { ensureParentHolds } from '../orgs/parent-rule';
 
 const NUMBER_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
@@ -29,9 +31,10 @@ export async function submitApplication(input: ApplicationInput, now = new Date(
   if (!parent || pathIds(parent.path).some((id) => chain.get(id)?.status !== 'active')) {
     throw new ValidationError({ parentId: ['parent.invalid'] });
   }
-  const { adminPassword, ...fields } = input;
+  ensureParentHolds(parent, input.type, 'parentId');
+  const { adminPassword, slug: wanted, ...fields } = input;
   const number = applicationNumber(now);
-  const record: ApplicationRecord = {
+  const base: Omit<ApplicationRecord, 'slug'> = {
     ...fields,
     id: number.toLowerCase(),
     number,
@@ -46,7 +49,7 @@ export async function submitApplication(input: ApplicationInput, now = new Date(
     adminPasswordHash: await hashPassword(adminPassword),
     version: 1,
   };
-  await putApplication(record);
+  await writeWithAddress(base.name, wanted, base.id, (slug) => putApplication({ ...base, slug }));
   // It now waits for the parent's admins and those above (each sees what is at or under it).
   await bumpTodo(pathIds(parent.path), 'applications', 1);
   return { number };

@@ -2,9 +2,9 @@ import type { Actor } from '@trellis/shared/access/policy';
 import type { ApplicationView, DecisionInput } from '@trellis/shared/applications/schemas';
 import type { Org } from '@trellis/shared/orgs/org';
 import { renderSms } from '@trellis/shared/notify/sms-templates';
-import { findAccountIdByLogin, putAccountItems } from '../adapters/dynamodb/account/account-store';
+import { phoneFreeAndName, putAccountItems } from '../adapters/dynamodb/account/account-store';
 import type { ApplicationRecord } from '@trellis/shared/applications/application-record';
-import { decideApplicationItem, toApplicationView } from '../adapters/dynamodb/application/application-store';
+import { decideApplicationItem, releaseSlugItem, toApplicationView } from '../adapters/dynamodb/application/application-store';
 import { putOutboxItem } from '../adapters/dynamodb/outbox/outbox-store';
 import { putSystemMessageItem } from '../adapters/dynamodb/delivery/system-message-store';
 import { putOrgItems } from '../adapters/dynamodb/org/org-store';
@@ -15,6 +15,7 @@ import { newId } from '../security/tokens';
 import { sitesChanged } from '../edge/public-paths-changed';
 import { pathIds } from '@trellis/shared/orgs/path';
 import { todoDelta } from '../adapters/dynamodb/todo/todo-counter-store';
+import { ensureApprovable } from '../orgs/parent-rule';
 
 function notice(app: ApplicationRecord, template: 'application.approved' | 'application.rejected', vars: Record<string, string>) {
   return putOutboxItem({
@@ -24,7 +25,7 @@ function notice(app: ApplicationRecord, template: 'application.approved' | 'appl
 
 /** Approval provisions the org, its admin account and membership, and its public site. */
 function provisioningItems(app: ApplicationRecord, parent: Org, phoneFree: boolean, at: string): { items: GuardedItem[]; slug: string } {
-  const org = newOrg(parent, app, { contact: { person: app.contactName, phone: '', email: app.email, address: '' } });
+  const org = newOrg(parent, { ...app, slug: app.slug ?? undefined }, { contact: { person: app.contactName, phone: '', email: app.email, address: '' } });
   const phone = phoneFree ? app.mobile : null;
   const account = newAccount(
     org,
@@ -37,7 +38,7 @@ function provisioningItems(app: ApplicationRecord, parent: Org, phoneFree: boole
     event: 'application.approved', vars: { name: app.name, parent: parent.name }, link: `/w/orgs/${org.id}`,
     fromName: parent.name, key: `app-${app.id}`, at,
   });
-  return { items: [...putOrgItems(org), ...putAccountItems(account, membership), welcome], slug: org.slug };
+  return { items: [...putOrgItems(org, app.id), ...putAccountItems(account, membership), welcome], slug: org.slug };
 }
 
 /**
@@ -52,20 +53,23 @@ export async function decideApplication(
   input: DecisionInput,
 ): Promise<ApplicationView> {
   const decidedAt = new Date().toISOString();
+  // A contact person may run several orgs: the mobile becomes a login only if still free.
+  const { phoneFree, name } = await phoneFreeAndName(app.mobile, actor.accountId);
+  const by = { id: actor.accountId, name };
   let orgSlug: string | null = null;
   if (input.decision === 'reject') {
     await transact([
-      decideApplicationItem(app, 'rejected', actor.accountId, input.reason, decidedAt, null),
+      decideApplicationItem(app, 'rejected', by, input.reason, decidedAt, null),
       ...todoDelta(pathIds(app.parentPath), 'applications', -1),
       notice(app, 'application.rejected', { name: app.name, reason: input.reason, number: app.number }),
+      ...releaseSlugItem(app),
     ]);
   } else {
-    // A contact person may run several orgs: the mobile becomes a login only if still free.
-    const phoneFree = (await findAccountIdByLogin({ phone: app.mobile })) === null;
+    ensureApprovable(parent, app.type);
     const { items, slug } = provisioningItems(app, parent, phoneFree, decidedAt);
     orgSlug = slug;
     await transact([
-      decideApplicationItem(app, 'approved', actor.accountId, input.reason, decidedAt, slug),
+      decideApplicationItem(app, 'approved', by, input.reason, decidedAt, slug),
       ...todoDelta(pathIds(app.parentPath), 'applications', -1),
       ...items,
       notice(app, 'application.approved', { name: app.name, username: app.adminUsername }),
@@ -78,6 +82,7 @@ export async function decideApplication(
     ...app,
     status: input.decision === 'approve' ? 'approved' : 'rejected',
     decidedBy: actor.accountId,
+    decidedByName: by.name,
     reason: input.reason || null,
     decidedAt,
     orgSlug,

@@ -9,5 +9,6 @@ export async function applicationStatus(number: string): Promise<ApplicationPubl
   return {
     number: app.number, name: app.name, parentName: app.parentName, status: app.status, submittedAt: app.submittedAt,
     decidedAt: app.decidedAt, reason: app.status === 'rejected' ? app.reason : null, orgSlug: app.orgSlug,
+    ...(app.slug ? { slug: app.slug } : {}),
   };
 }

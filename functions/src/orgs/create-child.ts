@@ -5,6 +5,8 @@ import { putOrgItems } from '../adapters/dynamodb/org/org-store';
 import { transact } from '../adapters/dynamodb/table/transact';
 import { newId } from '../security/tokens';
 import { sitesChanged } from '../edge/public-paths-changed';
+import { ensureParentHolds } from './parent-rule';
+import { writeWithAddress } from '../sites/free-address';
 
 /** A new org under `parent`, with its slug, name and code guards, in one transaction. */
 export function newOrg(
@@ -35,8 +37,14 @@ export function newOrg(
  * address may have been answered 404 a moment ago: both are invalidated at the edge.
  */
 export async function createChildOrg(parent: Org, input: CreateChildOrgInput): Promise<Org> {
-  const org = newOrg(parent, input);
-  await transact(putOrgItems(org));
+  ensureParentHolds(parent, input.type, 'type');
+  // Without an address asked for, a readable one from the name in pinyin (the id when all are taken).
+  const draft = newOrg(parent, input);
+  let org = draft;
+  await writeWithAddress(input.name, input.slug, draft.id, async (slug) => {
+    org = { ...draft, slug };
+    await transact(putOrgItems(org));
+  });
   await sitesChanged('org-created', [parent.slug, org.slug]);
   return org;
 }

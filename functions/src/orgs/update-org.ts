@@ -3,6 +3,7 @@ import { getOrg } from '../adapters/dynamodb/org/org-store';
 import { updateOrg, type OrgChanges } from '../adapters/dynamodb/org/org-writes';
 import { sitesChanged } from '../edge/public-paths-changed';
 import { AccessDenied } from '../errors';
+import { ensureTypeChangeFits } from './parent-rule';
 
 /**
  * Applies changes if nobody changed the org since `expectedVersion`; returns the new state.
@@ -10,6 +11,7 @@ import { AccessDenied } from '../errors';
  * and in its parent's directory of sub-orgs, so both are invalidated at the edge.
  */
 export async function changeOrg(org: Org, expectedVersion: number, changes: OrgChanges, parent?: Org): Promise<Org> {
+  if (changes.type) await ensureTypeChangeFits(org, changes.type);
   await updateOrg(org, expectedVersion, changes);
   const updated = await getOrg(org.id);
   if (!updated) throw new AccessDenied();

@@ -14,7 +14,10 @@ export const applicationsErrorCodes = [
   'name.taken',
   'number.invalid',
   'parent.invalid',
+  'parent.type_not_allowed',
   'reason.required',
+  'slug.invalid',
+  'slug.taken',
   'region.required',
   'username.taken',
 ] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { orgTypeSchema, pageOf } from '../orgs/org';
-import { idSchema, orgNameSchema, cursorSchema } from '../orgs/schemas';
+import { idSchema, orgNameSchema, cursorSchema, slugSchema } from '../orgs/schemas';
 import { usccSchema } from './uscc';
 import { mobileSchema, passwordSchema, usernameSchema } from '../accounts/schemas';
 
@@ -18,6 +18,8 @@ export const applicationInput = z.object({
   email: z.email('email.invalid'),
   adminUsername: usernameSchema,
   adminPassword: passwordSchema,
+  /** The site address wanted (/o/<slug>); empty or absent: one is suggested from the name in pinyin. */
+  slug: z.union([z.literal(''), slugSchema]).optional(),
 });
 export type ApplicationInput = z.infer<typeof applicationInput>;
 
@@ -51,6 +53,8 @@ export const applicationPublicViewSchema = z.object({
   decidedAt: z.iso.datetime().nullable(),
   reason: z.string().nullable(),
   orgSlug: z.string().nullable(),
+  /** The site address reserved for the org (absent on applications from before addresses were proposed). */
+  slug: z.string().optional(),
 });
 export type ApplicationPublicView = z.infer<typeof applicationPublicViewSchema>;
 
@@ -66,6 +70,8 @@ export const applicationViewSchema = applicationPublicViewSchema.extend({
   email: z.string(),
   adminUsername: z.string(),
   decidedBy: z.string().nullable(),
+  /** The decider's display name at the time (absent on decisions from before it was kept). */
+  decidedByName: z.string().nullable().optional(),
   version: z.number().int(),
 });
 export type ApplicationView = z.infer<typeof applicationViewSchema>;

@@ -5,12 +5,14 @@
  */
 export const orgsErrorCodes = [
   'code.taken',
+  'children.type_not_allowed',
   'conflict.version',
   'id.invalid',
   'name.taken',
   'name.too_long',
   'name.too_short',
   'org.exists',
+  'parent.type_not_allowed',
   'q.too_short',
   'slug.invalid',
   'slug.taken',

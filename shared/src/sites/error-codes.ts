@@ -12,5 +12,7 @@ export const sitesErrorCodes = [
   'reason.required',
   'site.not_found',
   'siteItem.changed',
+  'slug.invalid',
+  'slug.taken',
   'upload.not_usable',
 ] as const;

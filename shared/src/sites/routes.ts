@@ -1,7 +1,7 @@
 import { defineRoute } from '../http/route-row';
 import { onOrg, pub } from '../http/access-kinds';
 import { orgSchema } from '../orgs/org';
-import { siteSlugInput, editSiteInput, siteAddressInput, siteAddressSchema, siteViewSchema } from '../sites/schemas';
+import { siteSlugInput, editSiteInput, siteAddressInput, siteAddressSchema, siteViewSchema, changeSiteAddressInput, siteAddressSuggestionInput } from '../sites/schemas';
 import { siteSettingsInput, siteStatusInput } from '../sites/settings';
 
 /** The sites capability's routes. */
@@ -20,11 +20,25 @@ export const sitesRoutes = {
     input: siteAddressInput,
     output: { 200: siteAddressSchema },
   }),
+  suggestAddress: defineRoute({
+    id: 'sites.suggestAddress', method: 'GET', path: '/public/site-address-suggestions', entry: 'sites/handlers/suggest-address',
+    access: pub,
+    summary: 'A readable site address for an org name (its pinyin), the first one still free; what an application gets when it asks for none.',
+    input: siteAddressSuggestionInput,
+    output: { 200: siteAddressSchema },
+  }),
   edit: defineRoute({
     id: 'sites.edit', method: 'PUT', path: '/orgs/{orgId}/site', entry: 'sites/handlers/edit',
     access: onOrg('site.edit'),
     summary: "The org edits its public website's introduction and contact.",
     input: editSiteInput,
+    output: { 200: orgSchema },
+  }),
+  changeAddress: defineRoute({
+    id: 'sites.changeAddress', method: 'PUT', path: '/orgs/{orgId}/site-address', entry: 'sites/handlers/change-address',
+    access: onOrg('org.update'),
+    summary: "The org moves its public site to a new address (/o/<slug>); its former addresses stay its own and redirect to the new one.",
+    input: changeSiteAddressInput,
     output: { 200: orgSchema },
   }),
   settings: defineRoute({

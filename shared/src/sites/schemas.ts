@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { wholeNumber } from '../http/form-values';
 import { orgContactSchema, orgSchema, orgTypeSchema } from '../orgs/org';
-import { idSchema, slugSchema } from '../orgs/schemas';
+import { idSchema, orgNameSchema, slugSchema } from '../orgs/schemas';
 import { siteSettingsViewSchema } from './settings';
 import { siteHomeSchema } from '../site-items/schemas';
 import { siteMembersLineSchema } from './site-home';
@@ -45,3 +45,14 @@ export const siteAddressInput = z.object({ slug: slugSchema });
 /** Whether a site address is still free: forms that propose one check it first. */
 export const siteAddressSchema = z.object({ slug: z.string(), available: z.boolean() });
 export type SiteAddress = z.infer<typeof siteAddressSchema>;
+
+/** The org's admin moves its site to a new address; the old ones keep redirecting to it. */
+export const changeSiteAddressInput = z.object({
+  orgId: idSchema,
+  expectedVersion: wholeNumber(z.number().int().min(1)),
+  slug: slugSchema,
+});
+export type ChangeSiteAddressInput = z.infer<typeof changeSiteAddressInput>;
+
+/** An org name to propose a site address for (the apply form shows it before submitting). */
+export const siteAddressSuggestionInput = z.object({ name: orgNameSchema });

@@ -170,3 +170,19 @@ export async function listOrgMembers(
   });
   return { items, cursor: encodeCursor(res.LastEvaluatedKey, query) };
 }
+
+/**
+ * In one BatchGet: whether a phone number is free as a login, and an account's display name
+ * (an approval needs both: the applicant's mobile, the decider's name for the record).
+ */
+export async function phoneFreeAndName(phone: string, accountId: string): Promise<{ phoneFree: boolean; name: string | null }> {
+  const res = await ddb().send(new BatchGetCommand({
+    RequestItems: { [tableName()]: { Keys: [keys.phone(phone), keys.account(accountId)], ProjectionExpression: 'pk, displayName' } },
+  }));
+  const items = res.Responses?.[tableName()] ?? [];
+  const account = items.find((i) => i.pk === keys.account(accountId).pk);
+  return {
+    phoneFree: !items.some((i) => i.pk === keys.phone(phone).pk),
+    name: typeof account?.displayName === 'string' ? account.displayName : null,
+  };
+}

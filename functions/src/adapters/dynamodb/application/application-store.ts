@@ -23,7 +23,30 @@ export function toApplicationView(record: object): ApplicationView {
   return view as unknown as ApplicationView;
 }
 
-/** Stores a new application if the name, code and username are still free. */
+/** A pending application's hold on its proposed site address (the org's guard replaces it on approval). */
+function reserveSlug(app: ApplicationRecord): GuardedItem[] {
+  if (!app.slug) return [];
+  const item = { ...keys.slug(app.slug), applicationId: app.id };
+  return [{
+    item: { Put: { TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
+    onConditionFailed: () => new Conflict('slug.taken'),
+  }];
+}
+
+/** Frees a rejected application's site address (only its own reservation). */
+export function releaseSlugItem(app: ApplicationRecord): GuardedItem[] {
+  if (!app.slug) return [];
+  return [{
+    item: {
+      Delete: {
+        TableName: tableName(), Key: keys.slug(app.slug),
+        ConditionExpression: 'attribute_not_exists(pk) OR applicationId = :app', ExpressionAttributeValues: { ':app': app.id },
+      },
+    },
+  }];
+}
+
+/** Stores a new application if the name, code and username are still free, and reserves its site address. */
 export async function putApplication(app: ApplicationRecord): Promise<void> {
   const table = tableName();
   const free = (key: { pk: string; sk: string }, code: string): GuardedItem => ({
@@ -36,6 +59,7 @@ export async function putApplication(app: ApplicationRecord): Promise<void> {
       free(keys.orgName(app.parentId || ROOT_PARENT, app.name), 'name.taken'),
       free(keys.orgCode(app.code), 'code.taken'),
       free(keys.username(app.adminUsername), 'username.taken'),
+      ...reserveSlug(app),
     ],
   );
 }
@@ -77,7 +101,7 @@ export function countPending(path: string): Promise<number> {
 export function decideApplicationItem(
   app: ApplicationRecord,
   status: Exclude<ApplicationStatus, 'pending'>,
-  by: string,
+  by: { id: string; name: string | null },
   reason: string,
   decidedAt: string,
   orgSlug: string | null,
@@ -89,11 +113,11 @@ export function decideApplicationItem(
         TableName: tableName(),
         Key: keys.application(app.id),
         UpdateExpression:
-          'SET #status = :status, decidedBy = :by, reason = :reason, decidedAt = :at, orgSlug = :slug, gsi2pk = :gpk, gsi2sk = :gsk, version = version + :one',
+          'SET #status = :status, decidedBy = :by, decidedByName = :byName, reason = :reason, decidedAt = :at, orgSlug = :slug, gsi2pk = :gpk, gsi2sk = :gsk, version = version + :one',
         ConditionExpression: '#status = :pending',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
-          ':status': status, ':by': by, ':reason': reason || null, ':at': decidedAt, ':slug': orgSlug,
+          ':status': status, ':by': by.id, ':byName': by.name, ':reason': reason || null, ':at': decidedAt, ':slug': orgSlug,
           ':gpk': index.gsi2pk, ':gsk': index.gsi2sk, ':pending': 'pending', ':one': 1,
         },
       },

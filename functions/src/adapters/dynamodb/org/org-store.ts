@@ -38,19 +38,33 @@ export function orgItem(org: Org): Record<string, unknown> {
   };
 }
 
-/** The org and its uniqueness guards (slug, name under the parent, code), for a transaction. */
-export function putOrgItems(org: Org): GuardedItem[] {
+/**
+ * The org and its uniqueness guards (slug, name under the parent, code), for a transaction.
+ * `reservedBy`: the application whose reservation of the slug the org's guard may replace.
+ */
+export function putOrgItems(org: Org, reservedBy?: string): GuardedItem[] {
   const table = tableName();
   const guard = (key: { pk: string; sk: string }, onFail: () => Conflict): GuardedItem => ({
     item: { Put: { TableName: table, Item: { ...key, orgId: org.id, orgPath: org.path }, ConditionExpression: 'attribute_not_exists(pk)' } },
     onConditionFailed: onFail,
   });
+  const slugGuard: GuardedItem = reservedBy
+    ? {
+      item: {
+        Put: {
+          TableName: table, Item: { ...keys.slug(org.slug), orgId: org.id, orgPath: org.path },
+          ConditionExpression: 'attribute_not_exists(pk) OR applicationId = :app', ExpressionAttributeValues: { ':app': reservedBy },
+        },
+      },
+      onConditionFailed: () => new Conflict('slug.taken'),
+    }
+    : guard(keys.slug(org.slug), () => new Conflict('slug.taken'));
   const items: GuardedItem[] = [
     {
       item: { Put: { TableName: table, Item: orgItem(org), ConditionExpression: 'attribute_not_exists(pk)' } },
       onConditionFailed: () => new Conflict('org.exists'),
     },
-    guard(keys.slug(org.slug), () => new Conflict('slug.taken')),
+    slugGuard,
     guard(keys.orgName(org.parentId ?? ROOT_PARENT, org.name), () => new Conflict('name.taken')),
   ];
   if (org.code) items.push(guard(keys.orgCode(org.code), () => new Conflict('code.taken')));
@@ -137,11 +151,28 @@ export function findOrgIdByCode(code: string): Promise<string | null> {
   return orgIdByGuard(keys.orgCode(code));
 }
 
-/** The org a slug belongs to, with its (immutable) path: enough to load its whole chain at once. */
-export async function findOrgBySlug(slug: string): Promise<{ orgId: string; orgPath: string | null } | null> {
+/** What holds a slug: an org (its own, or a former address that redirects), or a pending application's reservation. */
+export async function slugHolder(slug: string): Promise<{ orgId: string; orgPath: string | null } | { applicationId: string } | null> {
   const res = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.slug(slug) }));
   if (!res.Item) return null;
-  return { orgId: String(res.Item.orgId), orgPath: typeof res.Item.orgPath === 'string' ? res.Item.orgPath : null };
+  if (typeof res.Item.orgId !== 'string') return { applicationId: String(res.Item.applicationId) };
+  return { orgId: res.Item.orgId, orgPath: typeof res.Item.orgPath === 'string' ? res.Item.orgPath : null };
+}
+
+/** The org a slug belongs to, with its (immutable) path: enough to load its whole chain at once. */
+export async function findOrgBySlug(slug: string): Promise<{ orgId: string; orgPath: string | null } | null> {
+  const holder = await slugHolder(slug);
+  return holder && 'orgId' in holder ? holder : null;
+}
+
+/** The first of `slugs` that nothing holds yet (one BatchGet), or null. */
+export async function firstFreeSlug(slugs: string[]): Promise<string | null> {
+  if (slugs.length === 0) return null;
+  const res = await ddb().send(new BatchGetCommand({
+    RequestItems: { [tableName()]: { Keys: slugs.map((s) => keys.slug(s)), ProjectionExpression: 'pk' } },
+  }));
+  const held = new Set((res.Responses?.[tableName()] ?? []).map((item) => String(item.pk)));
+  return slugs.find((s) => !held.has(keys.slug(s).pk)) ?? null;
 }
 
 export function findOrgIdByName(parentId: string, name: string): Promise<string | null> {

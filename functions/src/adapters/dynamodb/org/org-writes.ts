@@ -96,3 +96,34 @@ export async function setOrgStatus(orgId: string, status: OrgStatus, by: string,
   );
   return toOrg(res.Attributes ?? {});
 }
+
+/**
+ * Moves an org's site address in one transaction: the org's slug (condition: `expectedVersion`)
+ * and the new slug's guard (free, or already one of this org's former addresses). The old guard
+ * is kept: it still names the org, so the old address resolves and the web redirects it.
+ */
+export async function changeOrgSlug(org: Org, expectedVersion: number, slug: string): Promise<void> {
+  const table = tableName();
+  await transact([
+    {
+      item: {
+        Update: {
+          TableName: table, Key: keys.org(org.id),
+          UpdateExpression: 'SET slug = :slug, version = version + :one, updatedAt = :now',
+          ConditionExpression: 'version = :expected',
+          ExpressionAttributeValues: { ':slug': slug, ':one': 1, ':now': new Date().toISOString(), ':expected': expectedVersion },
+        },
+      },
+      onConditionFailed: () => new Conflict('conflict.version'),
+    },
+    {
+      item: {
+        Put: {
+          TableName: table, Item: { ...keys.slug(slug), orgId: org.id, orgPath: org.path },
+          ConditionExpression: 'attribute_not_exists(pk) OR orgId = :me', ExpressionAttributeValues: { ':me': org.id },
+        },
+      },
+      onConditionFailed: () => new Conflict('slug.taken'),
+    },
+  ]);
+}

@@ -5,7 +5,7 @@ export const zhInbox = {
     'inbox.sys.report.returned': '{year} 年度统计报表（{org}）已被退回：{reason}',
     'inbox.sys.report.approved': '{year} 年度统计报表（{org}）已审核通过',
     'inbox.sys.report.accepted': '{year} 年度统计报表（{org}）已验收',
-    'inbox.sys.application.approved': '入会申请“{name}”已由{parent}批准，欢迎使用工作台',
+    'inbox.sys.application.approved': '单位注册申请“{name}”已由{parent}批准，欢迎使用工作台',
     'inbox.sys.resource.published': '您上传的资源“{title}”已审核通过并发布',
     'inbox.sys.resource.returned': '您上传的资源“{title}”被退回：{reason}',
     'inbox.sys.resource.taken_down': '您的资源“{title}”已被下架：{reason}',

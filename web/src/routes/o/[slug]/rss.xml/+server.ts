@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { siteLines } from '#lib/server/site-feed.ts';
+import { followSiteAddress } from '#lib/server/site-address.ts';
 import { xmlEscape } from '#lib/server/xml.ts';
 import { itemHref } from '#lib/sites.ts';
 import { SHARED_CACHE } from '@trellis/shared/http/edge-cache';
@@ -9,6 +10,7 @@ import { SHARED_CACHE } from '@trellis/shared/http/edge-cache';
 export const GET: RequestHandler = async ({ params, url }) => {
   const found = await siteLines(params.slug, ['news', 'notice'], 1);
   if (!found) error(404, 'site not found');
+  followSiteAddress(url, found.site.slug);
   const base = `${url.origin}/o/${found.site.slug}`;
   const items = found.site.closed ? [] : found.lines.slice(0, 20);
   const entries = items.map((l) => {

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { siteLines } from '#lib/server/site-feed.ts';
+import { followSiteAddress } from '#lib/server/site-address.ts';
 import { xmlEscape } from '#lib/server/xml.ts';
 import { itemHref, showsWorks } from '#lib/sites.ts';
 import { SHARED_CACHE } from '@trellis/shared/http/edge-cache';
@@ -12,6 +13,7 @@ import { SHARED_CACHE } from '@trellis/shared/http/edge-cache';
 export const GET: RequestHandler = async ({ params, url }) => {
   const found = await siteLines(params.slug, ['news', 'notice'], 10);
   if (!found) error(404, 'site not found');
+  followSiteAddress(url, found.site.slug);
   const base = `${url.origin}/o/${found.site.slug}`;
   const sections = [`${base}/news`, `${base}/notices`, `${base}/from-below`, `${base}/members`];
   if (showsWorks(found.site.type)) sections.push(`${base}/resources`);

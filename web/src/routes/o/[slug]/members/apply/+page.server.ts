@@ -5,12 +5,14 @@ import { api } from '#lib/server/api.ts';
 import { newCaptcha } from '#lib/server/captcha.ts';
 import { apiFailure, invalid, zodFields } from '#lib/server/form-failure.ts';
 import { pick, text } from '#lib/server/form-fields.ts';
+import { followSiteAddress } from '#lib/server/site-address.ts';
 
 const FIELDS = ['name', 'type', 'code', 'contactPerson', 'phone', 'email', 'address', 'note'] as const;
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, url }) => {
   const site = await api('members.publicList', { params: { slug: params.slug } }, null);
   if (!site.ok || site.data.site.closed) error(404, 'Not found', { code: 'site.not_found' });
+  followSiteAddress(url, site.data.site.slug);
   return { org: { name: site.data.site.name, slug: site.data.site.slug, type: site.data.site.type } };
 };
 

@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { changeSiteAddressInput } from '@trellis/shared/sites/schemas';
 import { moveSection, SITE_SECTIONS, siteSettingsInput, type SiteSection } from '@trellis/shared/sites/settings';
 import { can } from '#lib/access/actor.ts';
 import { api } from '#lib/server/api.ts';
@@ -21,6 +22,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     images: site.ok ? { logoUrl: site.data.settings?.logoUrl ?? null, bannerUrl: site.data.settings?.bannerUrl ?? null } : { logoUrl: null, bannerUrl: null },
     navOrder: org.data.siteSettings?.navOrder ?? [...SITE_SECTIONS],
     saved: url.searchParams.get('saved') === '1',
+    moved: url.searchParams.get('moved') === '1',
   };
 };
 
@@ -61,5 +63,19 @@ export const actions: Actions = {
       return apiFailure(result.status, result.error, { form: 'settings', ...keep } as never);
     }
     redirect(303, `${url.pathname}?saved=1`);
+  },
+  /** A new site address; the old one keeps working as a redirect. */
+  address: async ({ request, params, url }) => {
+    const form = await request.formData();
+    const values = pick(form, ['expectedVersion', 'slug'] as const);
+    const parsed = changeSiteAddressInput.safeParse({ orgId: params.orgId, expectedVersion: values.expectedVersion, slug: values.slug });
+    if (!parsed.success) return invalid(zodFields(parsed.error), { form: 'address', values } as never);
+    const { orgId: _o, ...body } = parsed.data;
+    const result = await api('sites.changeAddress', { params: { orgId: params.orgId }, body });
+    if (!result.ok) {
+      if (result.error.code === 'slug.taken') return invalid({ slug: ['slug.taken'] }, { form: 'address', values } as never);
+      return apiFailure(result.status, result.error, { form: 'address', values } as never);
+    }
+    redirect(303, `${url.pathname}?moved=1`);
   },
 };
