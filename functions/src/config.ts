@@ -30,6 +30,12 @@ const configSchema = z.object({
    * per run locally. Only functions that page need it (cursor.ts refuses to run without it).
    */
   CURSOR_SECRET: z.string().min(32).optional(),
+  /**
+   * Signs the 5-second actor assertions `auth.me` hands the web server for the other calls of a
+   * page view (functions/src/security/actor-assertion.ts): a Secrets Manager secret the CDK gives
+   * every API function, generated per run locally. Without it no assertion is made or accepted.
+   */
+  ASSERTION_SECRET: z.string().min(32).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;
