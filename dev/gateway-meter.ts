@@ -4,8 +4,8 @@ import { onRequest } from '../functions/src/adapters/dynamodb/table/request-mete
 
 /**
  * What the API calls served by the local gateway cost: the DynamoDB requests made while
- * serving them (the stream poller's and job runner's own requests are not counted) and the
- * number of calls. `GET /__meter` reads it, `DELETE /__meter` resets it; bench/pages.bench.ts
+ * serving them (the stream poller's and job runner's own requests are not counted, nor local-only
+ * routes such as the SMS sink) and the number of calls. `GET /__meter` reads it, `DELETE /__meter` resets it; bench/pages.bench.ts
  * and tests/e2e/page-budgets.e2e.test.ts measure one page view between the two.
  */
 export const METER_PATH = '/__meter';

@@ -122,15 +122,16 @@ async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : (v ?? '')]));
   const body = await readBody(req);
   const { route, params } = match;
-  const result = await metered(route.id, () =>
+  const invoke = () =>
     invokeRoute(route, {
       params,
       query: Object.fromEntries(url.searchParams),
       body: body || undefined,
       headers,
       sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
-    }),
-  );
+    });
+  // Local-only routes (the SMS sink) exist in no deployment: they are not counted.
+  const result = route.localOnly ? await invoke() : await metered(route.id, invoke);
   const outHeaders = Object.fromEntries(Object.entries(result.headers).map(([k, v]) => [k, String(v)]));
   res.writeHead(result.status, outHeaders).end(result.body === null ? '' : JSON.stringify(result.body));
 }
