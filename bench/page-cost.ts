@@ -1,3 +1,6 @@
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_PATH } from '../dev/prerequisites';
+
 /**
  * What one page view costs on the local stack: the DynamoDB requests and API calls made by the
  * web server's render (counted by the local gateway's meter, `dev/gateway-meter.ts`) and the
@@ -34,23 +37,34 @@ export async function pageCost(webUrl: string, apiUrl: string, path: string, coo
 }
 
 /**
- * The JavaScript a page loads, decoded: inline <script> bodies plus every external script and
- * modulepreload the HTML names (SvelteKit's production HTML preloads every static import).
+ * The JavaScript a page loads, decoded: what Debian's Chromium fetches for it (every script
+ * response, static and dynamic imports alike) until the network is idle, with the session cookie.
  */
-export async function pageJsBytes(webUrl: string, path: string, cookie?: string): Promise<number> {
-  const headers: Record<string, string> = cookie ? { cookie } : {};
-  const html = await (await fetch(`${webUrl}${path}`, { headers })).text();
-  const files = new Set<string>();
-  let bytes = 0;
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const src = /\bsrc=["']([^"']+)["']/i.exec(m[1] ?? '')?.[1];
-    if (src) files.add(src);
-    else bytes += Buffer.byteLength(m[2] ?? '');
+export async function pageJsBytes(browser: Browser, webUrl: string, path: string, cookie?: string): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    if (cookie) {
+      const [name = '', value = ''] = cookie.split('=');
+      await context.addCookies([{ name, value, url: webUrl }]);
+    }
+    const page = await context.newPage();
+    const bodies: Promise<number>[] = [];
+    page.on('response', (res) => {
+      if (res.request().resourceType() === 'script') bodies.push(res.body().then((b) => b.byteLength, () => 0));
+    });
+    await page.goto(`${webUrl}${path}`, { waitUntil: 'networkidle' });
+    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0));
+    return inline + (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+  } finally {
+    await context.close();
   }
-  for (const m of html.matchAll(/<link\b[^>]*rel=["']modulepreload["'][^>]*>/gi)) {
-    const href = /\bhref=["']([^"']+)["']/i.exec(m[0])?.[1];
-    if (href) files.add(href);
-  }
-  for (const file of files) bytes += (await (await fetch(new URL(file, `${webUrl}${path}`), { headers })).arrayBuffer()).byteLength;
-  return bytes;
+}
+
+/** Debian's Chromium, headless, as the browser tests launch it. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
 }

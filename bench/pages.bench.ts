@@ -1,7 +1,8 @@
 /**
  * Page costs: for the seeded demo, signed in as sd.admin, each page's DynamoDB requests and API
  * calls per view (the local gateway's meter, dev/gateway-meter.ts, counts only what serving the
- * web's API calls costs), and the JavaScript it loads (decoded bytes), on the production web build.
+ * web's API calls costs), and the JavaScript Debian's Chromium loads for it (decoded bytes), on the
+ * production web build.
  *
  *   npm run bench:pages
  *
@@ -13,11 +14,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEMO_PASSWORD } from '../dev/demo-data';
-import { ensureJava } from '../dev/prerequisites';
+import { ensureChromium, ensureJava } from '../dev/prerequisites';
 import { startStack } from '../dev/stack';
 import { log, runBench, today } from './bench-env';
 import { MEASURED_PAGES, PAGE_USER } from './page-budgets';
-import { pageCost, pageJsBytes, signIn, type PageCost } from './page-cost';
+import { launchChromium, pageCost, pageJsBytes, signIn, type PageCost } from './page-cost';
 import { consoleGrid, markdownGrid } from './text-grid';
 import { appendBenchmarks, writeJson } from './write-results';
 
@@ -25,11 +26,13 @@ const ROOT = resolve(import.meta.dirname, '..');
 
 async function main() {
   ensureJava();
+  ensureChromium();
   const loadAtStart = loadavg()[0] ?? 0;
   process.env.TRELLIS_QUIET_LOGS = '1';
   const dir = mkdtempSync(join(tmpdir(), 'trellis-pages-bench-'));
   log('starting the local stack with the production web build and the demo seed ...');
   const stack = await startStack({ dataDir: dir, persistent: false, web: true, quiet: true });
+  const browser = await launchChromium();
   try {
     if (!stack.webUrl) throw new Error('web server did not start');
     const web = stack.webUrl;
@@ -40,7 +43,7 @@ async function main() {
       const session = page.anonymous ? undefined : cookie;
       await pageCost(web, stack.apiUrl, page.path, session);
       const cost = await pageCost(web, stack.apiUrl, page.path, session);
-      const jsBytes = await pageJsBytes(web, page.path, session);
+      const jsBytes = await pageJsBytes(browser, web, page.path, session);
       measured.push({ key: page.key, path: page.path, anonymous: page.anonymous === true, max: page.maxDdbRequests, cost, jsBytes });
       log(`${page.key}: ${cost.ddbRequests} DynamoDB requests over ${cost.apiCalls} API calls (${cost.routes.join(', ')}), ${jsBytes} bytes of JS`);
     }
@@ -57,8 +60,8 @@ async function main() {
       `Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}; 1-minute load average (\`uptime\`) ` +
         `${loadAtStart.toFixed(2)} at the start, ${(loadavg()[0] ?? 0).toFixed(2)} at the end. \`npm run bench:pages\`: each page viewed once ` +
         'to warm the containers, then measured: DynamoDB requests made while serving the web server\'s API calls (the local gateway\'s ' +
-        'meter; the stream poller and job runner not counted), API calls, and the decoded bytes of the JavaScript the HTML loads ' +
-        '(inline scripts, scripts and modulepreloads). Request counts are deterministic; they do not depend on the load.',
+        'meter; the stream poller and job runner not counted), API calls, and the decoded bytes of the JavaScript Chromium loads ' +
+        'for the page until the network is idle (inline scripts and every script response). Request counts are deterministic; they do not depend on the load.',
       '',
       markdownGrid(rows, [1, 2, 3, 6]),
       '',
@@ -76,6 +79,7 @@ async function main() {
     log('wrote bench/results/pages.json and appended to BENCHMARKS.md');
     if (over.length) throw new Error(`over budget: ${over.map((m) => m.key).join(', ')}`);
   } finally {
+    await browser.close();
     await stack.stop();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -8,6 +8,9 @@ import { ddb, tableName } from '../table/client';
 import { toAccountRecord } from '../account/account-store';
 import { toOrg } from '../org/org-store';
 
+/** DynamoDB's limit of keys per BatchGetItem. */
+const BATCH_GET_LIMIT = 100;
+
 export interface SessionParts {
   session: SessionRecord | null;
   account: AccountRecord | null;
@@ -17,25 +20,27 @@ export interface SessionParts {
 /**
  * What a session read needs, in ONE BatchGetItem (strongly consistent): the session by its
  * token's hash, the account item and the orgs on its memberships' paths, each only when asked
- * for (the caller knows the account and orgs from a previous read of the same token). At most
- * 100 keys; UnprocessedKeys are retried.
+ * for (the caller knows the account and orgs from a previous read of the same token). More than
+ * 100 keys (an account in very many orgs) take one more request per 100; UnprocessedKeys are retried.
  */
 export async function getSessionParts(want: { tokenHash?: string; accountId?: string; orgIds: string[] }): Promise<SessionParts> {
   const keyList = [
     ...(want.tokenHash ? [keys.session(want.tokenHash)] : []),
     ...(want.accountId ? [keys.account(want.accountId)] : []),
-    ...[...new Set(want.orgIds)].slice(0, 98).map((id) => keys.org(id)),
+    ...[...new Set(want.orgIds)].map((id) => keys.org(id)),
   ];
   const parts: SessionParts = { session: null, account: null, orgs: new Map() };
-  let pending: Record<string, unknown>[] = keyList;
-  while (pending.length > 0) {
-    const res = await ddb().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending, ConsistentRead: true } } }));
-    for (const item of res.Responses?.[tableName()] ?? []) {
-      if (item.sk === 'SESSION') parts.session = item as SessionRecord;
-      else if (item.sk === 'ACCOUNT') parts.account = toAccountRecord(item);
-      else if (item.sk === 'ORG') parts.orgs.set(String(item.id), toOrg(item));
+  for (let i = 0; i < keyList.length; i += BATCH_GET_LIMIT) {
+    let pending: Record<string, unknown>[] = keyList.slice(i, i + BATCH_GET_LIMIT);
+    while (pending.length > 0) {
+      const res = await ddb().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending, ConsistentRead: true } } }));
+      for (const item of res.Responses?.[tableName()] ?? []) {
+        if (item.sk === 'SESSION') parts.session = item as SessionRecord;
+        else if (item.sk === 'ACCOUNT') parts.account = toAccountRecord(item);
+        else if (item.sk === 'ORG') parts.orgs.set(String(item.id), toOrg(item));
+      }
+      pending = (res.UnprocessedKeys?.[tableName()]?.Keys ?? []) as Record<string, unknown>[];
     }
-    pending = (res.UnprocessedKeys?.[tableName()]?.Keys ?? []) as Record<string, unknown>[];
   }
   return parts;
 }
