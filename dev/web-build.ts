@@ -47,7 +47,8 @@ async function withLock<T>(fn: () => T): Promise<T> {
       mkdirSync(LOCK);
       break;
     } catch {
-      if (Date.now() - statSync(LOCK, { throwIfNoEntry: false })!.mtimeMs > 10 * 60_000) rmSync(LOCK, { recursive: true, force: true });
+      const held = statSync(LOCK, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > 10 * 60_000) rmSync(LOCK, { recursive: true, force: true });
       await sleep(500);
     }
   }
