@@ -44,7 +44,8 @@ export function interpretation(results: OperationResult[]): string[] {
   if (policy.length && policy.every((n) => n === policy[0])) {
     out.push(
       `Through the route, every signed-in call adds the same ${policy[0]} requests of middleware: authentication ` +
-        '(session GetItem, account-and-memberships Query) and the access policy (target GetItem, BatchGetItem of the orgs on its path).',
+        '(one BatchGetItem of the session and its account; these calls send the bearer token alone, no actor assertion) and the ' +
+        'access policy (one BatchGetItem of the orgs on the target\'s path, the target included: the container knows its path).',
     );
   } else {
     out.push(`Middleware overhead differs between routes: ${results.map((r) => `${r.id} +${overhead(r)}`).join(', ')}.`);

@@ -59,7 +59,7 @@ async function main() {
       '',
       `Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}; 1-minute load average ` +
         `${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end. Local stack: DynamoDB Local in memory, ` +
-        `the in-process gateway, SvelteKit's dev server (\`vite dev\`, not the production build). ${total} GETs per target, ` +
+        `the in-process gateway, the production web build (adapter-node, \`dev/web-build.ts\`). ${total} GETs per target, ` +
         `${concurrency} in flight, after 20 warm-up GETs. DynamoDB requests are counted per view with the request meter ` +
         `(median of 30 sequential views; by command: ${fmt(pageDdb.byCommand)}).`,
       '',

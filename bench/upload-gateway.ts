@@ -30,6 +30,7 @@ stops.push(dynamo.stop);
 Object.assign(process.env, {
   PROXY_SECRET: process.env.PROXY_SECRET ?? randomBytes(24).toString('base64url'),
   CURSOR_SECRET: process.env.CURSOR_SECRET ?? randomBytes(32).toString('base64url'),
+  ASSERTION_SECRET: process.env.ASSERTION_SECRET ?? randomBytes(32).toString('base64url'),
   TABLE_NAME: 'trellis', BUCKET_NAME: 'trellis-media', SMS_MODE: 'sink', DDB_ENDPOINT: dynamo.endpoint, S3_ENDPOINT: s3Endpoint,
   AWS_REGION: 'cn-north-1', STAGE: 'local', AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local',
 });

@@ -4,6 +4,7 @@ import { ROUTES, type RouteRow } from '@trellis/shared/http/routes';
 import { BIND_HOST } from './bind-host';
 import { invokeRoute } from './invoke';
 import { openApiDocument } from './openapi-file';
+import { metered, serveMeter } from './gateway-meter';
 
 /**
  * The local HTTP API: serves the route table (including localOnly routes) by turning each
@@ -105,6 +106,7 @@ async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     res.writeHead(200, { 'content-type': 'application/json' }).end(req.method === 'HEAD' ? undefined : openApiBody);
     return;
   }
+  if (serveMeter(req, res, url.pathname)) return;
   let match: Match | null;
   try {
     match = matchRoute(req.method ?? 'GET', url.pathname);
@@ -119,13 +121,17 @@ async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
   }
   const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : (v ?? '')]));
   const body = await readBody(req);
-  const result = await invokeRoute(match.route, {
-    params: match.params,
-    query: Object.fromEntries(url.searchParams),
-    body: body || undefined,
-    headers,
-    sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
-  });
+  const { route, params } = match;
+  const invoke = () =>
+    invokeRoute(route, {
+      params,
+      query: Object.fromEntries(url.searchParams),
+      body: body || undefined,
+      headers,
+      sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+    });
+  // Local-only routes (the SMS sink) exist in no deployment: they are not counted.
+  const result = route.localOnly ? await invoke() : await metered(route.id, invoke);
   const outHeaders = Object.fromEntries(Object.entries(result.headers).map(([k, v]) => [k, String(v)]));
   res.writeHead(result.status, outHeaders).end(result.body === null ? '' : JSON.stringify(result.body));
 }

@@ -13,6 +13,7 @@ import { startStreamPoller, type Poller } from './stream-poller';
 import { ensureTable } from './table';
 import { startJobRunner } from './job-runner';
 import { BIND_HOST } from './bind-host';
+import { ensureWebBuild, LOCAL_BUILD_DIR } from './web-build';
 
 export interface StackOptions {
   /** Where DynamoDB Local and s3rver keep data; omit for in-memory / throwaway. */
@@ -20,6 +21,11 @@ export interface StackOptions {
   persistent: boolean;
   ports?: Partial<Record<'dynamo' | 's3' | 'api' | 'web', number>>;
   web?: boolean;
+  /**
+   * `build` (default): the production web build (adapter-node output, rebuilt only when the web's
+   * sources changed; dev/web-build.ts). `dev`: the vite dev server with hot reload (`npm run dev`).
+   */
+  webMode?: 'build' | 'dev';
   seed?: boolean;
   quiet?: boolean;
 }
@@ -40,12 +46,20 @@ function configureEnv(dynamo: string, s3: string): void {
   Object.assign(process.env, {
     PROXY_SECRET: process.env.PROXY_SECRET ?? randomBytes(24).toString('base64url'),
     CURSOR_SECRET: process.env.CURSOR_SECRET ?? randomBytes(32).toString('base64url'),
+    ASSERTION_SECRET: process.env.ASSERTION_SECRET ?? randomBytes(32).toString('base64url'),
     TABLE_NAME: 'trellis', BUCKET_NAME: 'trellis-media', SMS_MODE: 'sink', DDB_ENDPOINT: dynamo, S3_ENDPOINT: s3,
     AWS_REGION: 'cn-north-1', STAGE: 'local', AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local',
   });
 }
 
-function startWeb(port: number, apiUrl: string, quiet: boolean): ChildProcess {
+function startWeb(port: number, apiUrl: string, quiet: boolean, mode: 'build' | 'dev'): ChildProcess {
+  if (mode === 'build') {
+    return spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'dev', 'web-serve.ts'), LOCAL_BUILD_DIR], {
+      cwd: ROOT,
+      env: { ...process.env, API_URL: apiUrl, PORT: String(port), HOST: BIND_HOST },
+      stdio: quiet ? 'ignore' : ['ignore', 'inherit', 'inherit'],
+    });
+  }
   return spawn(join(ROOT, 'node_modules', '.bin', 'vite'), ['dev', '--port', String(port), '--strictPort', '--host', BIND_HOST, '--bypass-lock'], {
     cwd: join(ROOT, 'web'),
     env: { ...process.env, API_URL: apiUrl, ORIGIN: `http://127.0.0.1:${port}` },
@@ -53,7 +67,7 @@ function startWeb(port: number, apiUrl: string, quiet: boolean): ChildProcess {
   });
 }
 
-/** The whole product on one machine: DynamoDB Local, s3rver, gateway, stream poller, web. */
+/** The whole product on one machine: DynamoDB Local, s3rver, gateway, stream poller, web (the production build unless `webMode: 'dev'`). */
 export async function startStack(opts: StackOptions): Promise<Stack> {
   const port = async (name: 'dynamo' | 's3' | 'api' | 'web') => opts.ports?.[name] ?? (await freePort());
   const stops: (() => Promise<void>)[] = [];
@@ -81,7 +95,9 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     let webUrl: string | null = null;
     if (opts.web !== false) {
       const webPort = await port('web');
-      const web = startWeb(webPort, apiUrl, opts.quiet ?? false);
+      const mode = opts.webMode ?? 'build';
+      if (mode === 'build') await ensureWebBuild();
+      const web = startWeb(webPort, apiUrl, opts.quiet ?? false, mode);
       stops.push(() => stopChild(web));
       await waitForPort(webPort, 60_000, () => web.exitCode !== null);
       webUrl = `http://127.0.0.1:${webPort}`;

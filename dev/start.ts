@@ -3,14 +3,20 @@ import { DEMO_ACCOUNTS, DEMO_ORGS, DEMO_PASSWORD } from './demo-data';
 import { ensureJava } from './prerequisites';
 import { startStack } from './stack';
 
-/** `npm start`: the whole product locally, data kept in .data/ across restarts. */
+/**
+ * `npm start`: the whole product locally, data kept in .data/ across restarts, with the production
+ * web build (rebuilt when the web's sources changed). `npm run dev` (`--dev`): the same with the
+ * vite dev server (hot reload) instead.
+ */
 async function main(): Promise<void> {
   ensureJava();
+  const webMode = process.argv.includes('--dev') ? 'dev' : 'build';
   const dataDir = resolve(import.meta.dirname, '..', '.data');
   const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
   const stack = await startStack({
     dataDir,
     persistent: true,
+    webMode,
     ports: { dynamo: env('DYNAMO_PORT', 8000), s3: env('S3_PORT', 4569), api: env('API_PORT', 4010), web: env('PORT', 5173) },
   });
   const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.username.length)) + 2;
@@ -18,7 +24,7 @@ async function main(): Promise<void> {
   console.log(`
 Trellis is running.
 
-  Web:            ${stack.webUrl}
+  Web:            ${stack.webUrl}   (${webMode === 'dev' ? 'vite dev server, hot reload' : 'production build, web/build-local/'})
   API (gateway):  ${stack.apiUrl}
   SMS inbox:      ${stack.webUrl}/dev/sms
   DynamoDB Local: ${stack.dynamoEndpoint}   s3rver: ${stack.s3Endpoint}

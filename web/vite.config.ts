@@ -17,7 +17,13 @@ function originOf(url: string | undefined): `${string}://${string}.${string}`[] 
     return [];
   }
 }
-const storageOrigins = [...originOf(process.env.UPLOAD_ORIGIN), ...originOf(process.env.S3_ENDPOINT), 'https://*.amazonaws.com.cn', 'https://*.amazonaws.com'] as const;
+// The local stack's production build (`npm start`, the browser tests; dev/web-build.ts) talks to
+// s3rver on whatever port the run chose, and goes to its own directory, never the deployed build/.
+const localBuild = process.env.TRELLIS_LOCAL_BUILD === '1';
+const localStorage = localBuild ? (['http://127.0.0.1:*'] as const) : [];
+const storageOrigins = [
+  ...originOf(process.env.UPLOAD_ORIGIN), ...originOf(process.env.S3_ENDPOINT), ...localStorage, 'https://*.amazonaws.com.cn', 'https://*.amazonaws.com',
+] as const;
 
 /**
  * The dev server (`npm start` today) decodes request paths itself before SvelteKit sees them and
@@ -49,7 +55,7 @@ export default defineConfig({
   plugins: [
     malformedUrls,
     sveltekit({
-      adapter: adapter(),
+      adapter: adapter(localBuild ? { out: 'build-local' } : {}),
       ...(origin ? { paths: { origin } } : {}),
       csp: {
         mode: 'auto',

@@ -35,6 +35,12 @@ const configSchema = z.object({
    * changes alter public pages; without it (locally) invalidations are logged (functions/src/edge/).
    */
   EDGE_DISTRIBUTION_ID: z.string().min(1).optional(),
+  /**
+   * Signs the 5-second actor assertions `auth.me` hands the web server for the other calls of a
+   * page view (functions/src/security/actor-assertion.ts): a Secrets Manager secret the CDK gives
+   * every API function, generated per run locally. Without it no assertion is made or accepted.
+   */
+  ASSERTION_SECRET: z.string().min(32).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -77,6 +77,8 @@ export class Api extends Construct {
   readonly proxySecret: Secret;
   /** Signs pagination cursors (`CURSOR_SECRET`, functions/src/adapters/dynamodb/table/cursor.ts). */
   readonly cursorSecret: Secret;
+  /** Signs the 5-second actor assertions of `auth.me` (`ASSERTION_SECRET`, functions/src/security/actor-assertion.ts). */
+  readonly assertionSecret: Secret;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -96,6 +98,15 @@ export class Api extends Construct {
     acknowledge(
       this.cursorSecret,
       'Signing key for pagination cursors, read at deploy time (CURSOR_SECRET env, a CloudFormation dynamic reference). Rotating it only invalidates cursors in flight (a client restarts its list), so rotate by replacing the secret and deploying.',
+      'AwsSolutions-SMG4',
+    );
+    this.assertionSecret = new Secret(this, 'AssertionSecret', {
+      description: 'HMAC key the API signs 5-second actor assertions with (auth.me), which spare the other calls of a page view the session read',
+      generateSecretString: { excludePunctuation: true, passwordLength: 64 },
+    });
+    acknowledge(
+      this.assertionSecret,
+      'Signing key for actor assertions that live 5 seconds, read at deploy time (ASSERTION_SECRET env, a CloudFormation dynamic reference). Rotating it only makes assertions in flight fall back to a session read, so rotate by replacing the secret and deploying.',
       'AwsSolutions-SMG4',
     );
     this.httpApi = new HttpApi(this, 'HttpApi', {
@@ -138,6 +149,7 @@ export class Api extends Construct {
           SMS_DAILY_BUDGET: smsDailyBudget,
           PROXY_SECRET: this.proxySecret.secretValue.unsafeUnwrap(),
           CURSOR_SECRET: this.cursorSecret.secretValue.unsafeUnwrap(),
+          ASSERTION_SECRET: this.assertionSecret.secretValue.unsafeUnwrap(),
         },
       });
       bindTable(fn, props.table, 'readWrite');

@@ -148,6 +148,16 @@ describe('Api: the HTTP API built from the route table', () => {
     });
   });
 
+  it('gives every capability function the assertion-signing secret as a dynamic reference, never plaintext', () => {
+    const secretId = logicalId(stack.api.assertionSecret);
+    for (const fn of apiFunctions) {
+      const value = fn.Properties.Environment.Variables.ASSERTION_SECRET;
+      expect(value, fn.Properties.Description).toBeDefined();
+      expect(JSON.stringify(value)).toContain('{{resolve:secretsmanager:');
+      expect(JSON.stringify(value)).toContain(`"Ref":"${secretId}"`);
+    }
+  });
+
   it('generates the proxy secret: 48 characters, no punctuation', () => {
     template.hasResourceProperties('AWS::SecretsManager::Secret', {
       GenerateSecretString: { ExcludePunctuation: true, PasswordLength: 48 },

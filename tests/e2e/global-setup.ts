@@ -12,7 +12,10 @@ declare module 'vitest' {
   }
 }
 
-/** The whole local stack (with the SvelteKit server) once for all browser tests. */
+/**
+ * The whole local stack once for all browser tests, with the production web build (the adapter-node
+ * output the deploy uses; built once and reused until the web's sources change, dev/web-build.ts).
+ */
 let stack: Stack | undefined;
 let dir: string | undefined;
 
@@ -27,7 +30,6 @@ export async function setup(project: TestProject): Promise<void> {
   dir = mkdtempSync(join(tmpdir(), 'trellis-e2e-'));
   stack = await startStack({ dataDir: dir, persistent: false, web: true, quiet: true });
   if (!stack.webUrl) throw new Error('web server did not start');
-  // Warm the dev server so the first test does not pay for on-demand compilation.
   await fetch(`${stack.webUrl}/`).then((r) => r.text());
   project.provide('webUrl', stack.webUrl);
   project.provide('apiUrl', stack.apiUrl);

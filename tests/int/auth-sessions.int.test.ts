@@ -76,12 +76,12 @@ describe('a new password or a disabled account ends every earlier session', () =
     expect(await meStatus(await signIn(a.username, a.password))).toBe(200);
   });
 
-  it('checking the epoch costs no extra request: one GetItem and one Query per resolved session', async () => {
+  it('checking the epoch costs no extra request: the session and its account in one BatchGet', async () => {
     const a = await newVerifiedAccount();
     const token = await signIn(a.username, a.password);
     resetMeter();
     const auth = await resolveActor(sha256(token));
-    expect(readMeter().byCommand).toEqual({ GetItemCommand: 1, QueryCommand: 1 });
+    expect(readMeter().byCommand).toEqual({ BatchGetItemCommand: 1 });
     expect(auth.account.id).toBe(a.id);
   });
 });

@@ -21,7 +21,7 @@ describe('login and sessions', () => {
     const byName = await call('auth.login', { body: { login: 'wang.teacher', password: DEMO_PASSWORD } });
     expect(byName.status).toBe(200);
     expect(byName.body.token.length).toBeGreaterThanOrEqual(22);
-    expect(byName.body.session.memberships).toEqual([expect.objectContaining({ orgId: 'sd-jn-xxgc', roles: ['teacher'] })]);
+    expect((await call('auth.me', { token: byName.body.token })).body.memberships).toEqual([expect.objectContaining({ orgId: 'sd-jn-xxgc', roles: ['teacher'] })]);
     const byPhone = await call('auth.login', { body: { login: '138 0000 0007', password: DEMO_PASSWORD } });
     expect(byPhone.status).toBe(200);
     expect(byPhone.body.token).not.toBe(byName.body.token);

@@ -32,8 +32,8 @@ describe('notices: compose, deliver, read, statistics', () => {
     expect(res.body.bodyHtml).not.toContain('<script');
     resetMeter();
     const stats = await call('notices.get', { params: { noticeId: res.body.id }, token });
-    // Session, account + roles, the notice with its counters (one Query), the orgs on its path.
-    expect(readMeter().byCommand).toEqual({ GetItemCommand: 1, QueryCommand: 2, BatchGetItemCommand: 1 });
+    // The session with its account (one BatchGet), the notice with its counters (one Query), the orgs on its path.
+    expect(readMeter().byCommand).toEqual({ QueryCommand: 1, BatchGetItemCommand: 2 });
     expect(stats.body.stats.totals).toEqual({ total: 3, read: 0, confirmed: 0 });
     const byOrg = Object.fromEntries(stats.body.stats.byOrg.map((o: { orgId: string; counts: { total: number } }) => [o.orgId, o.counts.total]));
     expect(byOrg).toMatchObject({ sd: 3, [tree.city.id]: 3, [tree.schools[0]?.id ?? '']: 2, [tree.schools[1]?.id ?? '']: 1 });

@@ -14,8 +14,8 @@ describe('policy checks on an org whose path the container knows', () => {
     const read = await call('orgs.get', { params: { orgId: id }, token: jn });
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ id, name: created.body.name, status: 'active' });
-    // Session, account + roles, the orgs on the path (the target included): no separate read of the target.
-    expect(readMeter().byCommand).toEqual({ GetItemCommand: 1, QueryCommand: 1, BatchGetItemCommand: 1 });
+    // The session with its account (one BatchGet), the orgs on the path (the target included): no separate read of the target.
+    expect(readMeter().byCommand).toEqual({ BatchGetItemCommand: 2 });
 
     // A status change is seen at once: the path's orgs are read on every call, only the path is remembered.
     const off = await call('orgs.status', { params: { orgId: id }, token: jn, body: { status: 'disabled', reason: '停办' } });

@@ -12,6 +12,7 @@ Object.assign(process.env, {
   AWS_SECRET_ACCESS_KEY: 'local',
   STAGE: 'test',
   CURSOR_SECRET: 'int-tests-cursor-secret-0123456789abcdef',
+  ASSERTION_SECRET: 'int-tests-assertion-secret-0123456789abcdef',
   PASSWORD_SCRYPT_LOG2N: '12',
   LOGIN_THROTTLE_DELAY_MS: '10',
   TRELLIS_QUIET_LOGS: '1',

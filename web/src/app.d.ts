@@ -8,8 +8,13 @@ declare global {
       lang: Lang;
       /** Opaque session token from the `trellis_session` cookie, when the API accepted it. */
       token: string | null;
-      /** The signed-in account and its memberships, loaded by hooks.server.ts. */
+      /** The signed-in account and its memberships, loaded by hooks.server.ts (not on public sites, /o/...). */
       session: SessionView | null;
+      /**
+       * The actor assertion from this request's session read (`auth.me`), sent with the other API
+       * calls made for it under the same token, so they need no session read of their own.
+       */
+      assertion: string | null;
     }
     interface Error {
       message: string;

@@ -9,6 +9,11 @@ import { cacheHeaderFor } from '@trellis/shared/http/edge-cache';
 
 provideServerCatalogues(SERVER_CATALOGUES);
 
+/** The public org sites (`/o/<slug>/...`): the same page for everyone, so cacheable and session-free. */
+function isPublicSite(pathname: string): boolean {
+  return pathname === '/o' || pathname.startsWith('/o/');
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
   event.locals.lang = parseLang(event.cookies.get(LANG_COOKIE));
   if (isCrossSiteChange(event.request, event.url.origin)) {
@@ -16,13 +21,17 @@ export const handle: Handle = async ({ event, resolve }) => {
   }
   event.locals.token = null;
   event.locals.session = null;
+  event.locals.assertion = null;
 
+  // The one session read of this request; public sites never read it (a cookie costs them nothing).
   const token = event.cookies.get(SESSION_COOKIE);
-  if (token) {
+  if (token && !isPublicSite(event.url.pathname)) {
     const me = await api('auth.me', {}, token);
     if (me.ok) {
+      const { assertion, ...session } = me.data;
       event.locals.token = token;
-      event.locals.session = me.data;
+      event.locals.session = session;
+      event.locals.assertion = assertion.value;
     } else if (me.status === 401 || me.error.code === 'auth.account_disabled') {
       clearSessionCookie(event.cookies, event.url);
     }

@@ -2,6 +2,7 @@ import { isSelfOrAncestorPath } from '@trellis/shared/orgs/path';
 import { getOrgs } from '../adapters/dynamodb/org/org-store';
 import { AccessDenied } from '../errors';
 import { resolveActor } from '../auth/resolve-actor';
+import { verifyAssertion } from '../security/actor-assertion';
 import { routeWith } from '../http/route-with';
 import { requireAccess } from './require-access';
 import { requireAccountScope } from './require-account-scope';
@@ -11,8 +12,13 @@ import { owned, targets } from './targets';
  * `route(row, fn)` for every handler: the generic route machinery of `http/` bound to this
  * product's session lookup, target resolvers, declared scope checks and access policy.
  */
+/** Routes that always read the session: the session read itself, and a password change (it needs the account fresh). */
+const SESSION_READ_ROUTES = new Set(['auth.me', 'auth.password']);
+
 export const route = routeWith({
-  authenticate: resolveActor,
+  /** The session read of `auth.me` also loads the orgs of the memberships (names, status) for the view. */
+  authenticate: (tokenHash, routeId) => resolveActor(tokenHash, { withOrgs: routeId === 'auth.me' }),
+  fromAssertion: (tokenHash, assertion, routeId) => (SESSION_READ_ROUTES.has(routeId) ? null : verifyAssertion(tokenHash, assertion)),
   targets,
   owned,
   requireAccess,

@@ -1,4 +1,5 @@
 import type { PasswordChanged } from '@trellis/shared/auth/views';
+import { getPasswordHash } from '../adapters/dynamodb/account/account-store';
 import { replacePasswordAndSession } from '../adapters/dynamodb/account/password-change-store';
 import { ValidationError } from '../errors';
 import { hashPassword, verifyPassword } from '../security/password-hash';
@@ -22,7 +23,8 @@ export async function changePassword(
 ): Promise<PasswordChanged> {
   const subjects = passwordChangeSubjects(auth.account.id);
   await guardPasswordChange(subjects, now);
-  if (!(await verifyPassword(current, auth.account.passwordHash))) {
+  const hash = await getPasswordHash(auth.account.id);
+  if (!hash || !(await verifyPassword(current, hash))) {
     throw new ValidationError({ current: ['password.wrong'] });
   }
   await passedLogin(subjects, now);

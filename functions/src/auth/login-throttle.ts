@@ -1,4 +1,4 @@
-import { countAttempt, forgetAttempt, type ThrottleSubject } from '../adapters/dynamodb/throttle/throttle-store';
+import { countAttempt, forgetAttempt, type AttemptSubject } from '../adapters/dynamodb/throttle/throttle-store';
 import { takeCaptcha } from '../adapters/dynamodb/captcha/captcha-store';
 import { config } from '../config';
 import { AuthRequired } from '../errors';
@@ -13,7 +13,7 @@ export const WINDOW_MS = 15 * 60_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Counted per login as the lookup reads it (E.164 phone or lowercased username) and per IP. */
-export function loginSubjects(login: string, ip: string): ThrottleSubject[] {
+export function loginSubjects(login: string, ip: string): AttemptSubject[] {
   return [
     { kind: 'login', value: loginKey(login) },
     { kind: 'ip', value: ip },
@@ -34,7 +34,7 @@ export async function captchaSolved(id: string | undefined, answer: string | und
  * one back, so only failures stay counted.
  */
 export async function guardLogin(
-  subjects: ThrottleSubject[],
+  subjects: AttemptSubject[],
   captcha: { id?: string; answer?: string },
   now = Date.now(),
 ): Promise<number> {
@@ -48,7 +48,7 @@ export async function guardLogin(
 }
 
 /** The password was right: the attempt counted by `guardLogin` at `now` is taken back. */
-export async function passedLogin(subjects: ThrottleSubject[], now: number): Promise<void> {
+export async function passedLogin(subjects: AttemptSubject[], now: number): Promise<void> {
   await forgetAttempt(subjects, WINDOW_MS, now);
 }
 

@@ -1,20 +1,25 @@
 import type { Actor } from '@trellis/shared/access/policy';
-import type { AccountRecord, Membership } from '@trellis/shared/accounts/account-record';
+import type { AccountRecord, Membership, SessionAccount } from '@trellis/shared/accounts/account-record';
+import type { Org } from '@trellis/shared/orgs/org';
+import { pathIds } from '@trellis/shared/orgs/path';
 import { getAccountWithMemberships } from '../adapters/dynamodb/account/account-store';
-import { getSession, touchSession } from '../adapters/dynamodb/session/session-store';
+import { getSessionParts, refreshSession } from '../adapters/dynamodb/session/session-read';
 import { config } from '../config';
 import { AuthRequired } from '../errors';
+import { guessFor, rememberGuess } from './session-guess';
 
 export interface Authenticated {
   actor: Actor;
-  account: AccountRecord;
+  account: SessionAccount;
   memberships: Membership[];
+  /** The orgs on the memberships' paths, when asked for (`withOrgs`). */
+  orgs?: Map<string, Org>;
 }
 
 /** Refresh the idle deadline at most once a minute, not on every request. */
 const TOUCH_AFTER_MS = 60_000;
 
-export function actorOf(account: AccountRecord, memberships: Membership[]): Actor {
+export function actorOf(account: Pick<AccountRecord, 'id' | 'status'>, memberships: Membership[]): Actor {
   return {
     accountId: account.id,
     accountStatus: account.status,
@@ -22,21 +27,42 @@ export function actorOf(account: AccountRecord, memberships: Membership[]): Acto
   };
 }
 
+const withoutHash = ({ passwordHash: _, ...account }: AccountRecord): SessionAccount => account;
+
 /**
- * Resolves a session token's hash to the acting account: one GetItem for the session,
- * one Query for the account and its memberships. Expired sessions are refused, and so are
- * sessions from before the account's last password change, reset or disabling (epoch).
+ * Reads a session (by its token's hash) and checks it against the account, fresh: the session
+ * item holds the memberships as of the account's `accessVersion`, so a container that has read
+ * this token before needs ONE BatchGetItem (session, account, and with `withOrgs` the orgs on the
+ * memberships' paths); otherwise two. Refused: expired sessions, sessions from before the
+ * account's last password change, reset or disabling (epoch), disabled accounts. A role change
+ * moves `accessVersion` on: the memberships are read again (one Query) and stored on the session.
  */
-export async function resolveActor(tokenHash: string, now = Date.now()): Promise<Authenticated> {
-  const cfg = config();
-  const idleMs = cfg.SESSION_IDLE_MINUTES * 60_000;
-  const session = await getSession(tokenHash);
-  if (!session || now > session.absoluteExpiresAt || now > session.lastSeenAt + idleMs) {
-    throw new AuthRequired('auth.session_expired');
+export async function resolveActor(tokenHash: string, opts: { withOrgs?: boolean } = {}, now = Date.now()): Promise<Authenticated> {
+  const idleMs = config().SESSION_IDLE_MINUTES * 60_000;
+  const guess = guessFor(tokenHash);
+  const wanted = (ms: Membership[] | undefined) => (opts.withOrgs ? orgIdsOf(ms ?? []) : []);
+  const first = await getSessionParts({ tokenHash, accountId: guess?.accountId, orgIds: opts.withOrgs ? (guess?.orgIds ?? []) : [] });
+  const { session, orgs } = first;
+  if (!session || now > session.absoluteExpiresAt || now > session.lastSeenAt + idleMs) throw new AuthRequired('auth.session_expired');
+  let account = first.account?.id === session.accountId ? first.account : null;
+  if (!account) {
+    const second = await getSessionParts({ accountId: session.accountId, orgIds: wanted(session.memberships).filter((id) => !orgs.has(id)) });
+    account = second.account;
+    for (const [id, org] of second.orgs) orgs.set(id, org);
   }
-  const loaded = await getAccountWithMemberships(session.accountId);
-  if (!loaded || (session.epoch ?? 0) !== (loaded.account.sessionEpoch ?? 0)) throw new AuthRequired('auth.session_expired');
-  if (loaded.account.status !== 'active') throw new AuthRequired('auth.account_disabled');
-  if (now - session.lastSeenAt > TOUCH_AFTER_MS) await touchSession(session, now, idleMs);
-  return { actor: actorOf(loaded.account, loaded.memberships), ...loaded };
+  if (!account || (session.epoch ?? 0) !== (account.sessionEpoch ?? 0)) throw new AuthRequired('auth.session_expired');
+  if (account.status !== 'active') throw new AuthRequired('auth.account_disabled');
+  const fresh = session.memberships !== undefined && (session.accessVersion ?? 0) === (account.accessVersion ?? 0);
+  const memberships = fresh ? (session.memberships ?? []) : ((await getAccountWithMemberships(account.id))?.memberships ?? []);
+  const missing = wanted(memberships).filter((id) => !orgs.has(id));
+  if (missing.length > 0) for (const [id, org] of (await getSessionParts({ orgIds: missing })).orgs) orgs.set(id, org);
+  rememberGuess(tokenHash, account.id, orgIdsOf(memberships));
+  if (!fresh || now - session.lastSeenAt > TOUCH_AFTER_MS) {
+    await refreshSession(session, now, idleMs, fresh ? undefined : { memberships, accessVersion: account.accessVersion ?? 0 });
+  }
+  return { actor: actorOf(account, memberships), account: withoutHash(account), memberships, ...(opts.withOrgs ? { orgs } : {}) };
+}
+
+function orgIdsOf(memberships: Membership[]): string[] {
+  return [...new Set(memberships.flatMap((m) => pathIds(m.orgPath)))];
 }

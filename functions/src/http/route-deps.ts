@@ -36,8 +36,13 @@ export interface AuthBase {
  * (`access/route.ts`), so that `http/` depends on no capability or adapter.
  */
 export interface RouteDeps<T extends TargetResolverMap, A extends AuthBase, O extends OwnedResolverMap = OwnedResolverMap> {
-  /** Resolves a session token's hash to the acting account (throws AuthRequired). */
-  authenticate: (tokenHash: string) => Promise<A>;
+  /** Resolves a session token's hash to the acting account for route `routeId` (throws AuthRequired). */
+  authenticate: (tokenHash: string, routeId: string) => Promise<A>;
+  /**
+   * The acting account from an assertion sent with the token (`x-trellis-assertion`), if it is
+   * valid for this token and route; null makes the call read the session instead.
+   */
+  fromAssertion: (tokenHash: string, assertion: string, routeId: string) => A | null;
   targets: T;
   /** The `own` access kinds: the caller's own record. */
   owned: O;

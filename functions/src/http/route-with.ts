@@ -52,7 +52,7 @@ export function routeWith<T extends TargetResolverMap, A extends AuthBase, O ext
     return middy<ApiEvent, ApiResult, Error, RouteContext<A>>()
       .use(requestLog<A>(row.id))
       .use(errorResponse<A>())
-      .use(authenticate(row.id, row.access, deps.authenticate))
+      .use(authenticate(row.id, row.access, deps))
       .use(parseInput<A>(row.input))
       .use(authorize(row.access, deps))
       .handler(async (event, context) => {

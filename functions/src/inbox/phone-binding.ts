@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { keys } from '@trellis/shared/data/keys';
 import { renderSms } from '@trellis/shared/notify/sms-templates';
-import type { AccountRecord } from '@trellis/shared/accounts/account-record';
+import type { SessionAccount } from '@trellis/shared/accounts/account-record';
 import { findAccountIdByLogin, getAccountWithMemberships, toAccountView } from '../adapters/dynamodb/account/account-store';
 import { updateAccount } from '../adapters/dynamodb/account/account-writes';
 import { putOutboxItem } from '../adapters/dynamodb/outbox/outbox-store';
@@ -26,7 +26,7 @@ const MAX_ATTEMPTS = 5;
  * Sends a 6-digit code to the number a person wants to bind; sends are limited per account,
  * per client IP and per destination number, each counted atomically before anything is sent.
  */
-export async function requestPhoneCode(account: AccountRecord, phone: string, clientIp: string, now = Date.now()): Promise<void> {
+export async function requestPhoneCode(account: SessionAccount, phone: string, clientIp: string, now = Date.now()): Promise<void> {
   const owner = await findAccountIdByLogin({ phone });
   if (owner && owner !== account.id) throw new Conflict('phone.taken');
   const allowed = await takeSendAllowance([
@@ -49,7 +49,7 @@ export async function requestPhoneCode(account: AccountRecord, phone: string, cl
 }
 
 /** Checks the code (single use, 5 attempts, 10 minutes) and binds the number as verified. */
-export async function verifyPhone(account: AccountRecord, code: string, now = Date.now()) {
+export async function verifyPhone(account: SessionAccount, code: string, now = Date.now()) {
   const key = keys.phoneCode(account.id);
   const stored = await getVerificationCode(key);
   if (!stored || stored.expiresAt < now) throw new ValidationError({ code: ['code.invalid'] });
@@ -63,7 +63,7 @@ export async function verifyPhone(account: AccountRecord, code: string, now = Da
 }
 
 /** Opt out of (or back in to) non-critical SMS such as notices and reminders. */
-export async function setSmsOptOut(account: AccountRecord, optOut: boolean) {
+export async function setSmsOptOut(account: SessionAccount, optOut: boolean) {
   await updateAccount(account, account.version, { smsOptOut: optOut });
   return reload(account.id);
 }

@@ -2,7 +2,7 @@ import type { Actor } from '@trellis/shared/access/policy';
 import type { Org } from '@trellis/shared/orgs/org';
 import { schoolYear, YEARLY_QUOTA } from '@trellis/shared/resources/quota';
 import type { CreateResourceInput, ResourceRecord, ResourceView } from '@trellis/shared/resources/schemas';
-import type { AccountRecord } from '@trellis/shared/accounts/account-record';
+import type { SessionAccount } from '@trellis/shared/accounts/account-record';
 import { putResource } from '../adapters/dynamodb/resource/resource-store';
 import { claimUpload } from '../adapters/dynamodb/upload/upload-claim';
 import type { UploadRecord } from '@trellis/shared/uploads/upload-record';
@@ -30,7 +30,7 @@ export function toResourceView(r: ResourceRecord): ResourceView {
  * claimed in the same write, so each backs one work only. `schoolYear` is provisional until
  * publication, which sets the year the work counts in.
  */
-export async function submitResource(actor: Actor, account: AccountRecord, school: Org, input: CreateResourceInput, now = new Date()): Promise<ResourceView> {
+export async function submitResource(actor: Actor, account: SessionAccount, school: Org, input: CreateResourceInput, now = new Date()): Promise<ResourceView> {
   if (YEARLY_QUOTA[school.type] === undefined) throw new ValidationError({ orgId: ['org.not_contributor'] });
   const file = await ownCompletedUpload(actor, school, input.uploadId, ['video', 'document'], 'uploadId', 'upload.not_usable');
   const cover = input.coverUploadId ? await ownCompletedUpload(actor, school, input.coverUploadId, ['image'], 'coverUploadId', 'cover.not_usable') : null;

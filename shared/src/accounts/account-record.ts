@@ -7,8 +7,12 @@ export const accountRecordSchema = accountViewSchema.extend({
   homeOrgPath: z.string(),
   /** Bumped when a password is set or the account is disabled: older sessions stop working. */
   sessionEpoch: z.number().int().optional(),
+  /** Bumped with every membership change (roles set or removed): sessions re-read their memberships. */
+  accessVersion: z.number().int().optional(),
 });
 export type AccountRecord = z.infer<typeof accountRecordSchema>;
+/** The account as a session knows it: everything but the password hash. */
+export type SessionAccount = Omit<AccountRecord, 'passwordHash'>;
 
 /** The roles an account holds at one org. */
 export const membershipSchema = z.object({

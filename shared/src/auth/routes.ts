@@ -1,7 +1,7 @@
 import { defineRoute, noContent } from '../http/route-row';
 import { pub, session } from '../http/access-kinds';
-import { loginInput, changePasswordInput, smsCodeInput, smsResetInput, sessionViewSchema } from '../accounts/schemas';
-import { captchaSchema, codeSentSchema, loginResultSchema, passwordChangedSchema } from './views';
+import { loginInput, changePasswordInput, smsCodeInput, smsResetInput } from '../accounts/schemas';
+import { captchaSchema, codeSentSchema, loginResultSchema, passwordChangedSchema, sessionReadSchema } from './views';
 import { z } from 'zod';
 
 /** The auth capability's routes. */
@@ -30,9 +30,9 @@ export const authRoutes = {
   me: defineRoute({
     id: 'auth.me', method: 'GET', path: '/auth/me', entry: 'auth/handlers/me',
     access: session,
-    summary: "The signed-in account and its memberships at active orgs.",
+    summary: "The signed-in account, its memberships at active orgs, and a 5-second actor assertion for calls made on its behalf.",
     input: z.object({}),
-    output: { 200: sessionViewSchema },
+    output: { 200: sessionReadSchema },
   }),
   password: defineRoute({
     id: 'auth.password', method: 'POST', path: '/auth/password', entry: 'auth/handlers/password',

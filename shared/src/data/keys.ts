@@ -54,6 +54,8 @@ export const keys = {
     pk: `THROTTLE#${kind}#${value.toLowerCase()}#`,
     sk: `W#${window}`,
   }),
+  /** Attempts counted before a check (login, current password): one item per subject, one attribute per window. */
+  attempts: (kind: 'login' | 'ip', value: string): Key => ({ pk: `THROTTLE#${kind}#${value.toLowerCase()}#`, sk: 'ATTEMPTS' }),
   captcha: (id: string): Key => ({ pk: `CAPTCHA#${id}#`, sk: 'CAPTCHA' }),
   resetCode: (e164: string): Key => ({ pk: `RESETCODE#${e164}#`, sk: 'RESETCODE' }),
 

@@ -2,6 +2,7 @@ import { API_URL, CONTRACT_CHECK, PROXY_SECRET } from '$app/env/private';
 import { getRequestEvent } from '$app/server';
 import { buildPath, routeById, type RouteId } from '@trellis/shared/http/routes';
 import type { ApiErrorBody } from '@trellis/shared/http/errors';
+import { ASSERTION_HEADER } from '@trellis/shared/auth/assertion';
 import type { RouteRequest, RouteResponse } from './api-contract';
 import { contractMismatch } from './contract-check';
 
@@ -11,9 +12,14 @@ export type ApiRequest<R extends RouteId> = RouteRequest<R>;
 
 const TIMEOUT_MS = 15_000;
 
+/** Per request (keyed by its locals): the GET calls already made, so a layout and a page asking for the same thing share one call. */
+const sameRequestGets = new WeakMap<App.Locals, Map<string, Promise<ApiResult<unknown>>>>();
+
 /**
  * Calls the Trellis HTTP API from server-side code. `token` defaults to the session token of
- * the current request; pass `null` to call without one. Never throws for HTTP errors: the
+ * the current request; pass `null` to call without one. With the request's own token, the
+ * request's actor assertion goes along (no session read per call). Identical GETs within one
+ * request are made once (any other call forgets them). Never throws for HTTP errors: the
  * API's `{ error }` body comes back as `{ ok: false }`; a network failure becomes a 502
  * with code `api.unavailable`.
  */
@@ -29,18 +35,38 @@ export async function api<R extends RouteId>(
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, value);
   }
   const bearer = token === undefined ? event.locals.token : token;
+  let made = sameRequestGets.get(event.locals);
+  if (!made) sameRequestGets.set(event.locals, (made = new Map()));
+  if (route.method !== 'GET') {
+    made.clear();
+    return call(event, route, url, bearer, request.body);
+  }
+  const key = `${bearer ?? ''} ${url.href}`;
+  let pending = made.get(key) as Promise<ApiResult<RouteResponse<R>>> | undefined;
+  if (!pending) made.set(key, (pending = call(event, route, url, bearer, request.body)));
+  return pending;
+}
+
+async function call<R extends RouteId>(
+  event: ReturnType<typeof getRequestEvent>,
+  route: ReturnType<typeof routeById>,
+  url: URL,
+  bearer: string | null | undefined,
+  body: unknown,
+): Promise<ApiResult<RouteResponse<R>>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (bearer) headers.authorization = `Bearer ${bearer}`;
+  if (bearer && bearer === event.locals.token && event.locals.assertion) headers[ASSERTION_HEADER] = event.locals.assertion;
   headers['x-trellis-client-ip'] = clientIp(event);
   if (PROXY_SECRET) headers['x-trellis-proxy-secret'] = PROXY_SECRET;
-  if (request.body !== undefined) headers['content-type'] = 'application/json';
+  if (body !== undefined) headers['content-type'] = 'application/json';
 
   let response: Response;
   try {
     response = await fetch(url, {
       method: route.method,
       headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (cause) {

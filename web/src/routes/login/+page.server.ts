@@ -45,7 +45,7 @@ export const actions: Actions = {
     }
 
     setSessionCookie(cookies, url, result.data.token, result.data.expiresAt);
-    if (result.data.session.account.mustChangePassword) {
+    if (result.data.account.mustChangePassword) {
       redirect(303, `/password?next=${encodeURIComponent(next)}`);
     }
     redirect(303, next);

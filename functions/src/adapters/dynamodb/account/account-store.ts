@@ -26,12 +26,14 @@ export function toAccountView(record: object): AccountView {
   return view;
 }
 
-function toRecord(item: Record<string, unknown>): AccountRecord {
+/** An account item as its record. */
+export function toAccountRecord(item: Record<string, unknown>): AccountRecord {
   return {
     ...toAccountView(item),
     passwordHash: String(item.passwordHash),
     homeOrgPath: String(item.homeOrgPath),
     sessionEpoch: Number(item.sessionEpoch ?? 0),
+    accessVersion: Number(item.accessVersion ?? 0),
   };
 }
 
@@ -111,7 +113,15 @@ export async function getAccountWithMemberships(
   const accountItem = items.find((i) => i.sk === 'ACCOUNT');
   if (!accountItem) return null;
   const memberships = items.filter((i) => String(i.sk).startsWith(keys.membershipSkPrefix)).map(toMembership);
-  return { account: toRecord(accountItem), memberships };
+  return { account: toAccountRecord(accountItem), memberships };
+}
+
+/** The account's password hash (sessions do not carry it), read fresh; null if the account is gone. */
+export async function getPasswordHash(accountId: string): Promise<string | null> {
+  const res = await ddb().send(
+    new GetCommand({ TableName: tableName(), Key: keys.account(accountId), ProjectionExpression: 'passwordHash', ConsistentRead: true }),
+  );
+  return typeof res.Item?.passwordHash === 'string' ? res.Item.passwordHash : null;
 }
 
 /** Resolves a username or an E.164 phone number to an account id. */
@@ -140,7 +150,7 @@ export async function getAccounts(ids: string[]): Promise<Map<string, AccountRec
     let pending: Record<string, unknown>[] = unique.slice(i, i + 100).map((id) => keys.account(id));
     while (pending.length > 0) {
       const res = await ddb().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending } } }));
-      for (const item of res.Responses?.[tableName()] ?? []) found.set(String(item.id), toRecord(item));
+      for (const item of res.Responses?.[tableName()] ?? []) found.set(String(item.id), toAccountRecord(item));
       pending = (res.UnprocessedKeys?.[tableName()]?.Keys ?? []) as Record<string, unknown>[];
     }
   }

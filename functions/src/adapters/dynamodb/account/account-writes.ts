@@ -1,9 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
 import type { AccountView } from '@trellis/shared/accounts/schemas';
 import { ddb, tableName } from '../table/client';
-import type { AccountRecord, Membership } from '@trellis/shared/accounts/account-record';
+import type { Membership, SessionAccount } from '@trellis/shared/accounts/account-record';
 import { membershipItem, toAccountView } from './account-store';
 import { transact, type GuardedItem } from '../table/transact';
 import { Conflict } from '../../../errors';
@@ -20,7 +20,7 @@ export interface AccountChanges {
  * Updates an account if its version is still `expectedVersion`. A phone change moves the
  * phone login guard in the same transaction.
  */
-export async function updateAccount(account: AccountRecord, expectedVersion: number, changes: AccountChanges): Promise<void> {
+export async function updateAccount(account: SessionAccount, expectedVersion: number, changes: AccountChanges): Promise<void> {
   const sets = ['version = version + :one', 'updatedAt = :now'];
   const values: Record<string, unknown> = { ':one': 1, ':now': new Date().toISOString(), ':expected': expectedVersion };
   const names: Record<string, string> = {};
@@ -73,7 +73,9 @@ export async function updateAccount(account: AccountRecord, expectedVersion: num
  * Replaces the roles an account holds at one org if its membership is still at
  * `expectedVersion` (0: no membership yet; a membership stored without a version counts as 1);
  * no roles removes the membership. Returns the new version (0 once removed). Two edits from
- * the same version: one wins, the other gets `roles.conflict` (409).
+ * the same version: one wins, the other gets `roles.conflict` (409). The account's
+ * `accessVersion` moves on in the same transaction, so every session of the account reads its
+ * memberships again on its next session read.
  */
 export async function setMembership(m: Membership, expectedVersion: number): Promise<number> {
   const condition =
@@ -85,19 +87,27 @@ export async function setMembership(m: Membership, expectedVersion: number): Pro
             : 'attribute_exists(pk) AND version = :v',
           ExpressionAttributeValues: { ':v': expectedVersion },
         };
-  const key = keys.membership(m.accountId, m.orgId);
-  try {
-    if (m.roles.length === 0) {
-      await ddb().send(new DeleteCommand({ TableName: tableName(), Key: key, ...condition }));
-      return 0;
-    }
-    const version = expectedVersion + 1;
-    await ddb().send(new PutCommand({ TableName: tableName(), Item: membershipItem({ ...m, version }), ...condition }));
-    return version;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) throw new Conflict('roles.conflict');
-    throw error;
-  }
+  const table = tableName();
+  const version = m.roles.length === 0 ? 0 : expectedVersion + 1;
+  const change = m.roles.length === 0
+    ? { Delete: { TableName: table, Key: keys.membership(m.accountId, m.orgId), ...condition } }
+    : { Put: { TableName: table, Item: membershipItem({ ...m, version }), ...condition } };
+  await transact([
+    { item: change, onConditionFailed: () => new Conflict('roles.conflict') },
+    {
+      item: {
+        Update: {
+          TableName: table,
+          Key: keys.account(m.accountId),
+          UpdateExpression: 'ADD accessVersion :one',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':one': 1 },
+        },
+      },
+      onConditionFailed: () => new Conflict('roles.conflict'),
+    },
+  ]);
+  return version;
 }
 
 /**

@@ -1,13 +1,13 @@
 import { keys, type Key } from '@trellis/shared/data/keys';
 import { tableName } from '../table/client';
-import type { AccountRecord } from '@trellis/shared/accounts/account-record';
+import type { SessionAccount } from '@trellis/shared/accounts/account-record';
 import type { SessionRecord } from '@trellis/shared/auth/session-record';
 import { sessionItem } from '../session/session-store';
 import { transact } from '../table/transact';
 import { Conflict, ValidationError } from '../../../errors';
 
 export interface PasswordChange {
-  account: AccountRecord;
+  account: SessionAccount;
   passwordHash: string;
   /** The session the change is made from; it is replaced by `next`. */
   oldTokenHash: string;

@@ -19,7 +19,16 @@ function unitsOf(consumed: unknown): number {
   return list.reduce((sum: number, c: { CapacityUnits?: number }) => sum + (c.CapacityUnits ?? 0), 0);
 }
 
+/** Called with each request's command name (the local gateway attributes requests to the API calls it serves). */
+type RequestListener = (command: string) => void;
+const listeners: RequestListener[] = [];
+
+export function onRequest(listener: RequestListener): void {
+  listeners.push(listener);
+}
+
 export function recordRequest(command: string, consumed: unknown): void {
+  for (const listener of listeners) listener(command);
   meter.requests += 1;
   meter.byCommand[command] = (meter.byCommand[command] ?? 0) + 1;
   meter.capacityUnits += unitsOf(consumed);

@@ -1,6 +1,7 @@
 import { BatchGetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '@trellis/shared/data/keys';
 import { ddb, tableName } from '../table/client';
+import { transact, type GuardedItem } from '../table/transact';
 
 /**
  * Failure counters in fixed windows; a sliding window is approximated by the current and
@@ -26,42 +27,63 @@ export function recordFailure(subjects: ThrottleSubject[], windowMs: number, now
   return addToWindow(subjects, windowMs, now, 1);
 }
 
-/**
- * Counts an attempt before it is checked: one atomic ADD per subject on the current window,
- * read back (UPDATED_NEW), plus one BatchGet for the previous windows. Returns each subject's
- * attempts including this one, so parallel attempts each see a distinct count and no more
- * than the limit get through.
- */
-export async function countAttempt(subjects: ThrottleSubject[], windowMs: number, now: number): Promise<number[]> {
-  const w = Math.floor(now / windowMs);
-  const ttl = Math.ceil((now + 2 * windowMs) / 1000);
-  const previous = ddb().send(
-    new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: subjects.map((s) => keys.throttle(s.kind, s.value, w - 1)) } } }),
-  );
-  const current = subjects.map((s) =>
-    ddb().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.throttle(s.kind, s.value, w),
-        UpdateExpression: 'ADD #count :one SET #ttl = :ttl',
-        ExpressionAttributeNames: { '#count': 'count', '#ttl': 'ttl' },
-        ExpressionAttributeValues: { ':one': 1, ':ttl': ttl },
-        ReturnValues: 'UPDATED_NEW',
-      }),
-    ),
-  );
-  const [prev, ...updated] = await Promise.all([previous, ...current]);
-  const items = prev.Responses?.[tableName()] ?? [];
-  return subjects.map((s, i) => {
-    const key = keys.throttle(s.kind, s.value, w - 1);
-    const before = Number(items.find((item) => item.pk === key.pk && item.sk === key.sk)?.count ?? 0);
-    return before + Number(updated[i]?.Attributes?.count ?? 1);
-  });
+/** A subject of attempts counted before the check (login names, IPs, accounts changing a password). */
+export interface AttemptSubject {
+  kind: 'login' | 'ip';
+  value: string;
 }
 
-/** Takes back an attempt counted at `now` that turned out right, so only failures remain counted. */
-export function forgetAttempt(subjects: ThrottleSubject[], windowMs: number, now: number): Promise<void> {
-  return addToWindow(subjects, windowMs, now, -1);
+const windowAttr = (w: number) => `w${w}`;
+
+/**
+ * Counts an attempt before it is checked: ONE UpdateItem per subject on its attempts item
+ * (`keys.attempts`), which holds a counter per window: ADD to the current window, drop the
+ * windows before the previous one, and read the item back (ALL_NEW), so the count of the current
+ * and previous window comes with the write. Parallel attempts each see a distinct count, so no
+ * more than the limit get through.
+ */
+export async function countAttempt(subjects: AttemptSubject[], windowMs: number, now: number): Promise<number[]> {
+  const w = Math.floor(now / windowMs);
+  const ttl = Math.ceil((now + 2 * windowMs) / 1000);
+  const updated = await Promise.all(
+    subjects.map((s) =>
+      ddb().send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: keys.attempts(s.kind, s.value),
+          UpdateExpression: 'ADD #cur :one SET #ttl = :ttl REMOVE #old2, #old3',
+          ExpressionAttributeNames: { '#cur': windowAttr(w), '#old2': windowAttr(w - 2), '#old3': windowAttr(w - 3), '#ttl': 'ttl' },
+          ExpressionAttributeValues: { ':one': 1, ':ttl': ttl },
+          ReturnValues: 'ALL_NEW',
+        }),
+      ),
+    ),
+  );
+  return updated.map((res) => Number(res.Attributes?.[windowAttr(w)] ?? 1) + Number(res.Attributes?.[windowAttr(w - 1)] ?? 0));
+}
+
+/**
+ * The transaction items that take back an attempt counted at `now` that turned out right (only
+ * failures stay counted): the caller writes them with whatever else the success changes.
+ */
+export function forgetAttemptItems(subjects: AttemptSubject[], windowMs: number, now: number): GuardedItem[] {
+  const w = Math.floor(now / windowMs);
+  return subjects.map((s) => ({
+    item: {
+      Update: {
+        TableName: tableName(),
+        Key: keys.attempts(s.kind, s.value),
+        UpdateExpression: 'ADD #cur :minus',
+        ExpressionAttributeNames: { '#cur': windowAttr(w) },
+        ExpressionAttributeValues: { ':minus': -1 },
+      },
+    },
+  }));
+}
+
+/** Takes back an attempt counted at `now` that turned out right, in one transaction. */
+export async function forgetAttempt(subjects: AttemptSubject[], windowMs: number, now: number): Promise<void> {
+  await transact(forgetAttemptItems(subjects, windowMs, now));
 }
 
 /** Adds `delta` to each subject's counter for the window of `now`, in one transaction. */
