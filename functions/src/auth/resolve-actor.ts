@@ -14,6 +14,8 @@ export interface Authenticated {
   memberships: Membership[];
   /** The orgs on the memberships' paths, when asked for (`withOrgs`). */
   orgs?: Map<string, Org>;
+  /** Those orgs' to-do counters, read with them. */
+  todo?: Map<string, Record<string, unknown>>;
 }
 
 /** Refresh the idle deadline at most once a minute, not on every request. */
@@ -42,25 +44,30 @@ export async function resolveActor(tokenHash: string, opts: { withOrgs?: boolean
   const guess = guessFor(tokenHash);
   const wanted = (ms: Membership[] | undefined) => (opts.withOrgs ? orgIdsOf(ms ?? []) : []);
   const first = await getSessionParts({ tokenHash, accountId: guess?.accountId, orgIds: opts.withOrgs ? (guess?.orgIds ?? []) : [] });
-  const { session, orgs } = first;
+  const { session, orgs, todo } = first;
   if (!session || now > session.absoluteExpiresAt || now > session.lastSeenAt + idleMs) throw new AuthRequired('auth.session_expired');
   let account = first.account?.id === session.accountId ? first.account : null;
   if (!account) {
     const second = await getSessionParts({ accountId: session.accountId, orgIds: wanted(session.memberships).filter((id) => !orgs.has(id)) });
     account = second.account;
     for (const [id, org] of second.orgs) orgs.set(id, org);
+    for (const [id, t] of second.todo) todo.set(id, t);
   }
   if (!account || (session.epoch ?? 0) !== (account.sessionEpoch ?? 0)) throw new AuthRequired('auth.session_expired');
   if (account.status !== 'active') throw new AuthRequired('auth.account_disabled');
   const fresh = session.memberships !== undefined && (session.accessVersion ?? 0) === (account.accessVersion ?? 0);
   const memberships = fresh ? (session.memberships ?? []) : ((await getAccountWithMemberships(account.id))?.memberships ?? []);
   const missing = wanted(memberships).filter((id) => !orgs.has(id));
-  if (missing.length > 0) for (const [id, org] of (await getSessionParts({ orgIds: missing })).orgs) orgs.set(id, org);
+  if (missing.length > 0) {
+    const more = await getSessionParts({ orgIds: missing });
+    for (const [id, org] of more.orgs) orgs.set(id, org);
+    for (const [id, t] of more.todo) todo.set(id, t);
+  }
   rememberGuess(tokenHash, account.id, orgIdsOf(memberships));
   if (!fresh || now - session.lastSeenAt > TOUCH_AFTER_MS) {
     await refreshSession(session, now, idleMs, fresh ? undefined : { memberships, accessVersion: account.accessVersion ?? 0 });
   }
-  return { actor: actorOf(account, memberships), account: withoutHash(account), memberships, ...(opts.withOrgs ? { orgs } : {}) };
+  return { actor: actorOf(account, memberships), account: withoutHash(account), memberships, ...(opts.withOrgs ? { orgs, todo } : {}) };
 }
 
 function orgIdsOf(memberships: Membership[]): string[] {

@@ -4,6 +4,7 @@ import type { Membership } from '@trellis/shared/accounts/account-record';
 import type { Org } from '@trellis/shared/orgs/org';
 import { toAccountView } from '../adapters/dynamodb/account/account-store';
 import { getOrgs } from '../adapters/dynamodb/org/org-store';
+import { waitingFor } from '@trellis/shared/todo/waiting';
 
 /** The memberships whose org and every ancestor are active, given the orgs on their paths. */
 export function activeAmong(memberships: Membership[], orgs: Map<string, Org>) {
@@ -21,6 +22,7 @@ export async function sessionView(
   account: object,
   memberships: Membership[],
   known?: Awaited<ReturnType<typeof activeMemberships>>,
+  todo?: Map<string, Record<string, unknown>>,
 ): Promise<SessionView> {
   const { active, orgs } = known ?? (await activeMemberships(memberships));
   return {
@@ -30,6 +32,7 @@ export async function sessionView(
       orgName: orgs.get(m.orgId)?.name ?? '',
       orgPath: m.orgPath,
       roles: m.roles,
+      ...(todo ? { waiting: waitingFor(m.roles, todo.get(m.orgId)) } : {}),
     })),
   };
 }

@@ -10,6 +10,7 @@ import { listInbox, listUnread } from '../adapters/dynamodb/delivery/delivery-st
 import { getMany, keyId } from '../adapters/dynamodb/table/get-many';
 import { inboxItemOf } from '../inbox/inbox-page';
 import { openRoundsNow } from '../reporting/open-rounds';
+import { waitingFor } from '@trellis/shared/todo/waiting';
 
 type Held = { orgId: string; path: string; roles: Role[] };
 type Items = Map<string, Record<string, unknown>>;
@@ -49,10 +50,7 @@ function orgTodo(h: Held, rounds: ReportRound[], found: Items): OrgTodo {
   const counters = found.get(keyId(keys.todo(h.orgId))) ?? {};
   const concerning = rounds.filter((r) => roundConcerns(r, h.path));
   const todo: OrgTodo = { orgId: h.orgId, orgName: typeof org?.name === 'string' ? org.name : h.orgId };
-  if (may(h, 'application.decide')) todo.applications = num(counters.applications);
-  if (may(h, 'member.manage')) todo.members = num(counters.members);
-  if (may(h, 'siteItem.review')) todo.siteItems = num(counters.siteItems);
-  if (may(h, 'resource.review')) todo.resources = num(counters.resources);
+  Object.assign(todo, waitingFor(h.roles, counters));
   if (reviewsReports(h)) {
     todo.reportsToReview = concerning.reduce((n, r) => n + progressKeys(r, h.orgId).reduce((m, k) => {
       const shard = found.get(keyId(k));

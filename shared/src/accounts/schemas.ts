@@ -3,6 +3,7 @@ import { wholeNumber } from '../http/form-values';
 import { isCommonPassword } from './common-passwords';
 import { ROLES } from '../access/roles';
 import { idSchema, cursorSchema } from '../orgs/schemas';
+import { waitingSchema } from '../todo/waiting';
 
 /** NIST SP 800-63B / ASVS: length, a blocklist, no composition rules. */
 export const passwordSchema = z
@@ -137,6 +138,8 @@ export const membershipViewSchema = z.object({
   orgName: z.string(),
   orgPath: z.string(),
   roles: z.array(roleSchema).max(ROLES.length),
+  /** What waits there for these roles (to-do counters read with the session: the navigation's counts). */
+  waiting: waitingSchema.optional(),
 });
 export type MembershipView = z.infer<typeof membershipViewSchema>;
 

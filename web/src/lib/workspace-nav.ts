@@ -16,9 +16,14 @@ export interface NavGroup {
   entries: NavEntry[];
 }
 
-/** Sums one to-do count over my orgs. */
-const total = (todo: TodoSummary | null, pick: (o: TodoSummary['orgs'][number]) => number | undefined) =>
-  (todo?.orgs ?? []).reduce((n, o) => n + (pick(o) ?? 0), 0);
+type Counts = Pick<TodoSummary['orgs'][number], 'applications' | 'members' | 'siteItems' | 'resources' | 'reportsToReview' | 'reportsDue'>;
+
+/**
+ * Sums one to-do count over my orgs: from the whole 待办 on the home page, else from the
+ * counters the session carries (`waiting`; report counts only on the home page).
+ */
+const total = (session: SessionView, todo: TodoSummary | null, pick: (o: Counts) => number | undefined) =>
+  (todo?.orgs ?? session.memberships.map((m) => m.waiting ?? {})).reduce((n: number, o: Counts) => n + (pick(o) ?? 0), 0);
 
 /**
  * The workspace navigation, grouped, with only what the account may do as the one policy
@@ -35,13 +40,13 @@ export function workspaceNav(session: SessionView, todo: TodoSummary | null, unr
       ...(may('upload.create') ? [entry('/w/uploads', 'ws.uploads', 'nav-uploads')] : []),
     ] },
     { label: 'ws.group.work', entries: [
-      entry('/w/resources', 'ws.resources', 'nav-resources', total(todo, (o) => o.resources)),
-      ...(may('siteItem.write') ? [entry('/w/site-items', 'ws.siteItems', 'nav-site-items', total(todo, (o) => o.siteItems))] : []),
-      ...(may('report.read') ? [entry('/w/reports', 'ws.reports', 'nav-reports', total(todo, (o) => (o.reportsToReview ?? 0) + (o.reportsDue?.length ?? 0)))] : []),
+      entry('/w/resources', 'ws.resources', 'nav-resources', total(session, todo, (o) => o.resources)),
+      ...(may('siteItem.write') ? [entry('/w/site-items', 'ws.siteItems', 'nav-site-items', total(session, todo, (o) => o.siteItems))] : []),
+      ...(may('report.read') ? [entry('/w/reports', 'ws.reports', 'nav-reports', total(session, todo, (o) => (o.reportsToReview ?? 0) + (o.reportsDue?.length ?? 0)))] : []),
     ] },
     { label: 'ws.group.manage', entries: [
-      ...(may('application.decide') ? [entry('/w/approvals', 'ws.approvals', 'nav-approvals', total(todo, (o) => o.applications))] : []),
-      ...(may('member.manage') ? [entry('/w/members', 'ws.members', 'nav-members', total(todo, (o) => o.members))] : []),
+      ...(may('application.decide') ? [entry('/w/approvals', 'ws.approvals', 'nav-approvals', total(session, todo, (o) => o.applications))] : []),
+      ...(may('member.manage') ? [entry('/w/members', 'ws.members', 'nav-members', total(session, todo, (o) => o.members))] : []),
     ] },
     { label: 'ws.group.account', entries: [entry('/w/account', 'ws.account', 'nav-account'), entry('/password', 'ws.changePassword', 'nav-password')] },
   ];
