@@ -13,6 +13,7 @@ const SERVED = [
   'GET /dev/sms',
   'GET /me/inbox',
   'GET /me/inbox/{noticeId}',
+  'GET /me/uploads',
   'GET /notices/{noticeId}',
   'GET /notices/{noticeId}/unread',
   'GET /orgs/{orgId}',
