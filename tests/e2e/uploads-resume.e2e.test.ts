@@ -45,6 +45,8 @@ async function progress(page: Page): Promise<number | null> {
   return value === null ? null : Number(value);
 }
 
+/** Hashing, creating and storing a 10 MiB part can take longer than Playwright's 30 s on a loaded machine. */
+const SLOW = { timeout: WAIT.timeout };
 const myUpload = (page: Page, name: string) => page.getByTestId('my-upload').filter({ hasText: name });
 
 describe('uploads that keep their progress', () => {
@@ -79,9 +81,9 @@ describe('uploads that keep their progress', () => {
       while (!paused) await new Promise((r) => setTimeout(r, 100));
       await route.continue().catch(() => undefined);
     });
-    const recorded1 = page.waitForResponse((r) => recordOf(1).test(r.url()) && r.request().method() === 'PUT');
-    const recording2 = page.waitForRequest((r) => recordOf(2).test(r.url()) && r.method() === 'PUT');
-    const recorded2 = page.waitForResponse((r) => recordOf(2).test(r.url()) && r.request().method() === 'PUT');
+    const recorded1 = page.waitForResponse((r) => recordOf(1).test(r.url()) && r.request().method() === 'PUT', SLOW);
+    const recording2 = page.waitForRequest((r) => recordOf(2).test(r.url()) && r.method() === 'PUT', SLOW);
+    const recorded2 = page.waitForResponse((r) => recordOf(2).test(r.url()) && r.request().method() === 'PUT', SLOW);
     await addFile(page, name, mp4Bytes(45 * MiB, 1));
     await page.getByRole('button', { name: '上传 1 个文件' }).click();
     expect((await recorded1).status()).toBe(200);
@@ -124,15 +126,19 @@ describe('uploads that keep their progress', () => {
     const first = await newPage(stack.browser);
     await loginToWorkspace(first.page, web, 'wang.teacher');
     await openUploads(first.page, web);
+    // Held, not refused: a refused part would be retried and then fail the whole upload.
+    let left = false;
     await first.context.route((url) => isPartUrl(url), async (route: Route) => {
-      if (partOf(route.request()) > 1) return route.abort().catch(() => undefined);
-      return route.continue();
+      if (partOf(route.request()) <= 1) return route.continue();
+      while (!left) await new Promise((r) => setTimeout(r, 100));
+      await route.abort().catch(() => undefined);
     });
-    const recorded = first.page.waitForResponse((r) => recordOf(1).test(r.url()) && r.request().method() === 'PUT');
+    const recorded = first.page.waitForResponse((r) => recordOf(1).test(r.url()) && r.request().method() === 'PUT', SLOW);
     await addFile(first.page, name, bytes);
     await first.page.getByRole('button', { name: '上传 1 个文件' }).click();
     expect((await recorded).status()).toBe(200);
     await first.page.goto(`${web}/w`);
+    left = true;
 
     // Another browser (a new context: no Golden Retriever state), same account.
     const second = await newPage(stack.browser);
