@@ -304,7 +304,14 @@ export class FileUpload<M extends TrellisMeta & Meta, B extends TrellisBody & Bo
       // The API closed this upload: a retry opens a new one, never this one again.
       if (this.#open) this.#plugin.forget(this.#open.uploadId);
       // The store answered NoSuchUpload to a part: the API is told, so its record closes too.
-      if (this.#open && error instanceof UploadApiError && error.status === 404) this.#opts.api.abort(this.#open.uploadId).catch((e: unknown) => this.#uppy.log(e, 'warning'));
+      if (this.#open && error instanceof UploadApiError && error.status === 404) {
+        const { uploadId } = this.#open;
+        const file = this.#file;
+        this.#opts.api.abort(uploadId).then(
+          () => file && this.#uppy.emit('trellis:aborted', file, uploadId),
+          (e: unknown) => this.#uppy.log(e, 'warning'),
+        );
+      }
       this.#open = undefined;
       this.#uppy.setFileState(this.#fileId, { trellisUpload: undefined });
     }

@@ -93,15 +93,19 @@ export default class TrellisMultipart<M extends TrellisMeta & Meta, B extends Tr
     this.#active.get(file.id)?.stop();
     const open = file.trellisUpload;
     if (open && !file.progress.uploadComplete) {
-      this.uppy.emit('trellis:aborted', file, open.uploadId);
-      this.opts.api.abort(open.uploadId).catch((error: unknown) => this.uppy.log(error, 'warning'));
+      this.#taken.add(open.uploadId);
+      // Announced once the API has closed it, so the page's list of my uploads is read after that.
+      this.opts.api.abort(open.uploadId).then(
+        () => this.uppy.emit('trellis:aborted', file, open.uploadId),
+        (error: unknown) => this.uppy.log(error, 'warning'),
+      );
     }
   };
 }
 
 declare module '@uppy/core' {
   export interface UppyEventMap<M extends Meta, B extends Body> {
-    /** An open upload was cancelled by removing its file. */
+    /** An open upload was cancelled (its file removed, or the store lost it) and the API has closed it. */
     'trellis:aborted': (file: UppyFile<M, B>, uploadId: string) => void;
     /** A chosen file is the same as an unfinished upload of the account: that upload goes on. */
     'trellis:resumed': (file: UppyFile<M, B>, upload: MyUpload) => void;
