@@ -205,7 +205,7 @@ describe('statistics reporting through the web', () => {
     await group.page.getByRole('button', { name: /上传 1 个文件/ }).click();
     const uploaded = group.page.getByTestId('my-upload').filter({ hasText: '集团典型案例.docx' }).first();
     await expect.poll(() => uploaded.getAttribute('data-status'), WAIT).toBe('completed');
-    const uploadId = (await uploaded.locator('code').innerText()).trim();
+    const uploadId = (await uploaded.getAttribute('data-upload-id')) ?? '';
     await group.page.goto(`${web}/w/reports/group-annual-${year}/org/sd-wljt`);
     await group.page.locator('#mat-kind').selectOption('case_document');
     await group.page.locator('#mat-upload').fill(uploadId);

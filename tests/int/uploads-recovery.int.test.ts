@@ -166,12 +166,13 @@ describe('cancelling while completing leaves no object behind', () => {
     expect((await call('uploads.abort', { params: { uploadId }, token: await loginAs('jnxx.admin') })).status).toBe(403);
   });
 
-  it('an abort after a complete that won answers 409 and keeps the completed object', async () => {
+  it('an abort after a complete that won discards the unsubmitted upload: its object is deleted, completing again answers 409', async () => {
     const token = await loginAs('wang.teacher');
     const { uploadId, key } = await started(token, fileBytes(3000));
     expect((await complete(token, uploadId)).status).toBe(200);
-    expect((await call('uploads.abort', { params: { uploadId }, token })).status).toBe(409);
-    expect(await exists(key)).toBe(true);
+    expect((await call('uploads.abort', { params: { uploadId }, token })).status).toBe(204);
+    expect(await exists(key)).toBe(false);
+    expect((await complete(token, uploadId)).body.error.code).toBe('upload.finished');
   });
 
   it('of two concurrent completes, the loser answers 409 and leaves the winner its object', async () => {

@@ -6,7 +6,7 @@ import { isEditable } from '@trellis/shared/reporting/states';
 import type { UploadPurpose } from '@trellis/shared/uploads/purposes';
 import { appendReportMaterial } from '../adapters/dynamodb/report/report-materials-store';
 import { getReport } from '../adapters/dynamodb/report/report-store';
-import { getUpload } from '../adapters/dynamodb/upload/upload-store';
+import { getUpload, unlistUpload } from '../adapters/dynamodb/upload/upload-store';
 import { Conflict, NotFound, ValidationError } from '../errors';
 import { trailEntry, type Acting } from './acting';
 import { toReportView } from './report-view';
@@ -28,7 +28,8 @@ function lockedCode(r: ReportRecord, windowOpen: boolean): string | null {
  * its report, under the rule that governs saving: draft or returned, inside the window or with
  * a lock exception. One UpdateItem conditioned on the version and state it was read in (two
  * attaches never drop one another; nothing lands in a report submitted meanwhile) bumps the
- * version and records the attachment on the trail. Attaching the same upload again is answered with the report.
+ * version and records the attachment on the trail; the upload then leaves its uploader's list of
+ * uploads (one UpdateItem). Attaching the same upload again is answered with the report.
  */
 export async function attachMaterial(acting: Acting, orgId: string, roundId: string, uploadId: string, kind: MaterialKind, now = new Date()): Promise<ReportView> {
   const round = await requireOpenRound(roundId);
@@ -54,5 +55,7 @@ export async function attachMaterial(acting: Acting, orgId: string, roundId: str
     if (current?.materials?.some((m) => m.uploadId === uploadId)) return toReportView(current);
     throw new Conflict((current && lockedCode(current, windowOpen)) ?? 'report.materials_changed');
   }
+  // Attached: no longer one of the uploader's uploads waiting to be used.
+  await unlistUpload(uploadId);
   return toReportView({ ...report, materials: [...materials, material], trail: [...(report.trail ?? []), entry], version: report.version + 1, updatedAt: at });
 }

@@ -4,7 +4,7 @@ import { JPEG_HEADER_BYTES, jpegSize } from '@trellis/shared/uploads/jpeg-size';
 import { minWidthOf, partBytes } from '@trellis/shared/uploads/purposes';
 import type { UploadedPart, UploadView } from '@trellis/shared/uploads/schemas';
 import type { UploadRecord } from '@trellis/shared/uploads/upload-record';
-import { finishUpload, getUpload, listParts } from '../adapters/dynamodb/upload/upload-store';
+import { discardCompleted, finishUpload, getUpload, listParts } from '../adapters/dynamodb/upload/upload-store';
 import { abortMultipart, completeMultipart, deleteObject, objectSize, readHead } from '../adapters/s3/media-store';
 import { Conflict, ValidationError } from '../errors';
 import { closedUpload } from './closed-upload';
@@ -13,7 +13,7 @@ import { toUploadView } from './multipart';
 /** Refuses what the store holds: the object is deleted and the upload closed (400 on `field`). */
 async function refuse(upload: UploadRecord, field: string, code: RefusedContentCode): Promise<never> {
   await deleteObject(upload.key);
-  await finishUpload(upload.uploadId, 'aborted').catch(ignoreConflict);
+  await finishUpload(upload, 'aborted').catch(ignoreConflict);
   throw new ValidationError({ [field]: [code] });
 }
 
@@ -27,7 +27,7 @@ function ignoreConflict(error: unknown): void {
  */
 async function gone(upload: UploadRecord): Promise<never> {
   try {
-    await finishUpload(upload.uploadId, 'aborted');
+    await finishUpload(upload, 'aborted');
   } catch (error) {
     ignoreConflict(error);
     throw closedUpload('upload.finished');
@@ -42,7 +42,7 @@ async function gone(upload: UploadRecord): Promise<never> {
  */
 async function markCompleted(upload: UploadRecord, widthPx: number | undefined): Promise<void> {
   try {
-    await finishUpload(upload.uploadId, 'completed', widthPx);
+    await finishUpload(upload, 'completed', widthPx);
   } catch (error) {
     if (!(error instanceof Conflict)) throw error;
     if ((await getUpload(upload.uploadId))?.status !== 'completed') await deleteObject(upload.key);
@@ -89,13 +89,18 @@ export async function completeUpload(upload: UploadRecord, reported: { partNumbe
  * Cancels an upload. The record is closed first (so a concurrent complete that already won keeps
  * its object); then the store drops the parts (or its lifecycle rule will) and any object a
  * concurrent or half-failed complete assembled. Safe to retry: cancelling a cancelled upload
- * cleans up the store again; a completed upload cannot be cancelled (409).
+ * cleans up the store again. A completed upload is discarded (its object deleted) only while no
+ * resource uses it (409 `upload.in_use` once submitted).
  */
 export async function abortUpload(upload: UploadRecord): Promise<void> {
-  if (upload.status === 'completed') throw closedUpload('upload.finished');
+  if (upload.status === 'completed') {
+    await discardCompleted(upload.uploadId);
+    await deleteObject(upload.key);
+    return;
+  }
   if (upload.status === 'uploading') {
     try {
-      await finishUpload(upload.uploadId, 'aborted');
+      await finishUpload(upload, 'aborted');
     } catch (error) {
       if (!(error instanceof Conflict) || (await getUpload(upload.uploadId))?.status !== 'aborted') throw error;
     }

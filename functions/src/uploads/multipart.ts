@@ -14,7 +14,7 @@ import { closedUpload } from './closed-upload';
 export const PART_URL_SECONDS = 900;
 
 export function toUploadView(u: UploadRecord): UploadView {
-  const { accountId: _a, orgId: _o, orgPath: _p, kind: _k, s3UploadId: _s, createdAt: _c, ...view } = u;
+  const { accountId: _a, orgId: _o, orgPath: _p, kind: _k, s3UploadId: _s, createdAt: _c, firstPartSha256: _h, storedParts: _n, usedBy: _u, ...view } = u;
   return view;
 }
 
@@ -49,7 +49,7 @@ export async function createUpload(actor: Actor, org: Org, input: CreateUploadIn
     uploadId, key, fileName: input.fileName, size: input.size, contentType: input.contentType, purpose: input.purpose,
     partSize: PART_SIZE, partCount: partCount(input.size), status: 'uploading', accountId: actor.accountId,
     orgId: org.id, orgPath: org.path, kind, s3UploadId: await startMultipart(key, input.contentType),
-    createdAt: new Date().toISOString(),
+    createdAt: new Date().toISOString(), ...(input.firstPartSha256 ? { firstPartSha256: input.firstPartSha256 } : {}),
   };
   await putUpload(record);
   return toUploadView(record);

@@ -114,6 +114,9 @@ export const keys = {
   uploadPartition: (id: string) => `UPLOAD#${id}#`,
   uploadPart: (id: string, partNumber: number): Key => ({ pk: `UPLOAD#${id}#`, sk: `PART#${String(partNumber).padStart(5, '0')}` }),
   uploadPartPrefix: 'PART#',
+  /** GSI1 (sparse): an account's uploads that still need it (unfinished or not yet submitted), newest first. */
+  myUpload: (accountId: string, createdAt: string, uploadId: string) => ({ gsi1pk: `MYUPLOADS#${accountId}#`, gsi1sk: `${createdAt}#${uploadId}#` }),
+  myUploadsPartition: (accountId: string) => `MYUPLOADS#${accountId}#`,
 
   resource: (id: string): Key => ({ pk: `RES#${id}#`, sk: 'RES' }),
   /** Views and downloads live beside the resource, so counting never rewrites its indexes. */

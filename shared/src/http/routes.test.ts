@@ -14,6 +14,7 @@ const SERVED = [
   'GET /me/inbox',
   'GET /me/todo',
   'GET /me/inbox/{noticeId}',
+  'GET /me/uploads',
   'GET /notices/{noticeId}',
   'GET /notices/{noticeId}/unread',
   'GET /orgs/{orgId}',

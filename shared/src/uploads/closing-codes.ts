@@ -10,11 +10,11 @@ export const REFUSED_CONTENT_CODES = ['upload.size_mismatch', 'upload.content_mi
 export type RefusedContentCode = (typeof REFUSED_CONTENT_CODES)[number];
 
 /**
- * Conflict codes (409): the upload was already completed or cancelled (`upload.finished`), or the
+ * Conflict codes (409): the upload was already completed or cancelled (`upload.finished`), the
  * store no longer holds it because it outlived the store's window for unfinished uploads
- * (`upload.expired`, see lifecycle.ts).
+ * (`upload.expired`, see lifecycle.ts), or it backs a resource and cannot be discarded (`upload.in_use`).
  */
-export const CLOSED_UPLOAD_CODES = ['upload.finished', 'upload.expired'] as const;
+export const CLOSED_UPLOAD_CODES = ['upload.finished', 'upload.expired', 'upload.in_use'] as const;
 export type ClosedUploadCode = (typeof CLOSED_UPLOAD_CODES)[number];
 
 export const CLOSING_CODES: ReadonlySet<string> = new Set<string>([...REFUSED_CONTENT_CODES, ...CLOSED_UPLOAD_CODES]);

@@ -40,6 +40,16 @@ export function minWidthOf(purpose: UploadPurpose): number | null {
 
 export type UploadPurpose = keyof typeof UPLOAD_PURPOSES;
 
+/** Purposes whose finished uploads are submitted to the resource library (/w/resources/new). */
+export const LIBRARY_PURPOSES: readonly UploadPurpose[] = ['video', 'document'];
+
+/**
+ * Purposes whose finished uploads wait for a second step (submitting to the library, attaching to
+ * a report): until then they stay on the uploader's list of uploads. Images are used where they are
+ * uploaded (covers, site images), so they leave the list when they complete.
+ */
+export const USED_LATER_PURPOSES: readonly UploadPurpose[] = [...LIBRARY_PURPOSES, 'case_document', 'supporting_document', 'case_photo'];
+
 /**
  * A file name's extension, lower case, without the dot; '' when the name has no dot or nothing
  * before its last dot ("mp4" and ".mp4" have no extension: they are not "something.mp4").

@@ -1,12 +1,19 @@
 import { defineRoute, noContent } from '../http/route-row';
-import { onOrg } from '../http/access-kinds';
+import { onOrg, session } from '../http/access-kinds';
 import {
-  createUploadInput, signPartsInput, recordPartInput, uploadIdParams, completeUploadInput, signedPartsSchema, uploadedPartsSchema, uploadViewSchema,
+  myUploadsInput, myUploadsPageSchema, createUploadInput, signPartsInput, recordPartInput, uploadIdParams, completeUploadInput, signedPartsSchema, uploadedPartsSchema, uploadViewSchema,
 } from '../uploads/schemas';
 
 /** The policy on the upload's org, and only for the account that started it. */
 const ownUpload = {
   kind: 'policy', action: 'upload.create', target: 'upload', param: 'uploadId', scope: { check: 'uploadOwner', param: 'uploadId' },
+  mine: defineRoute({
+    id: 'uploads.mine', method: 'GET', path: '/me/uploads', entry: 'uploads/handlers/mine',
+    access: session,
+    summary: 'My uploads that still need me, newest first: unfinished ones (with the bytes stored so far) and finished ones not yet submitted to the library.',
+    input: myUploadsInput,
+    output: { 200: myUploadsPageSchema },
+  }),
 } as const;
 
 /** The uploads capability's routes. */
@@ -49,8 +56,15 @@ export const uploadsRoutes = {
   abort: defineRoute({
     id: 'uploads.abort', method: 'DELETE', path: '/uploads/{uploadId}', entry: 'uploads/handlers/abort',
     access: ownUpload,
-    summary: 'Cancel my unfinished upload: the record is closed and the stored parts and object are deleted.',
+    summary: 'Discard my unfinished upload, or my finished one not yet submitted to the library: the record is closed and the stored parts and object are deleted (409 `upload.in_use` once submitted).',
     input: uploadIdParams,
     output: { 204: noContent },
+  }),
+  mine: defineRoute({
+    id: 'uploads.mine', method: 'GET', path: '/me/uploads', entry: 'uploads/handlers/mine',
+    access: session,
+    summary: 'My uploads that still need me, newest first: unfinished ones (with the bytes stored so far) and finished ones not yet submitted to the library.',
+    input: myUploadsInput,
+    output: { 200: myUploadsPageSchema },
   }),
 } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { wholeNumber } from '../http/form-values';
-import { idSchema } from '../orgs/schemas';
+import { cursorSchema, idSchema } from '../orgs/schemas';
 import { UPLOAD_PURPOSES, type UploadPurpose } from './purposes';
 
 export const createUploadInput = z.object({
@@ -9,6 +9,11 @@ export const createUploadInput = z.object({
   size: wholeNumber(z.number().int().positive('size.invalid')),
   contentType: z.string().trim().min(1).max(200),
   purpose: z.enum(Object.keys(UPLOAD_PURPOSES) as [UploadPurpose, ...UploadPurpose[]]),
+  /**
+   * SHA-256 (hex) of the file's first part, as the browser computed it: with the name and size it
+   * recognises the same file chosen again (in another browser too) so its upload resumes.
+   */
+  firstPartSha256: z.string().regex(/^[0-9a-f]{64}$/, 'first_part_hash.invalid').optional(),
 });
 export type CreateUploadInput = z.infer<typeof createUploadInput>;
 /** The JSON body of uploads.create as a client sends it (the org id is the path parameter). */
@@ -68,3 +73,28 @@ export const uploadedPartsSchema = z.object({ parts: z.array(uploadedPartSchema)
 export const signedPartSchema = z.object({ partNumber: z.number().int(), url: z.string(), contentLength: z.number().int(), expiresAt: z.string() });
 export type SignedPart = z.infer<typeof signedPartSchema>;
 export const signedPartsSchema = z.object({ urls: z.array(signedPartSchema) });
+
+export const myUploadsInput = z.object({ cursor: cursorSchema });
+
+/**
+ * One of my uploads that still needs me: unfinished (`uploading`, or `expired` once the store
+ * dropped its parts) or finished and not yet submitted to the library (`completed`).
+ */
+export const myUploadSchema = z.object({
+  uploadId: z.string(),
+  fileName: z.string(),
+  size: z.number().int(),
+  contentType: z.string(),
+  purpose: uploadPurposeSchema,
+  orgId: z.string(),
+  partSize: z.number().int(),
+  partCount: z.number().int(),
+  state: z.enum(['uploading', 'expired', 'completed']),
+  /** The bytes of the parts stored so far (the whole size once completed). */
+  storedBytes: z.number().int(),
+  createdAt: z.string(),
+  firstPartSha256: z.string().optional(),
+});
+export type MyUpload = z.infer<typeof myUploadSchema>;
+export const myUploadsPageSchema = z.object({ items: z.array(myUploadSchema), cursor: z.string().nullable() });
+export type MyUploadsPage = z.infer<typeof myUploadsPageSchema>;

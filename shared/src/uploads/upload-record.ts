@@ -10,5 +10,10 @@ export const uploadRecordSchema = uploadViewSchema.extend({
   kind: z.enum(Object.keys(MEDIA_TYPES) as [MediaKind, ...MediaKind[]]),
   s3UploadId: z.string(),
   createdAt: z.string(),
+  firstPartSha256: z.string().optional(),
+  /** The numbers of the parts recorded so far (a DynamoDB number set; absent before the first). */
+  storedParts: z.set(z.number().int()).optional(),
+  /** The resource the completed upload backs, once submitted (set by the claim). */
+  usedBy: z.string().optional(),
 });
 export type UploadRecord = z.infer<typeof uploadRecordSchema>;

@@ -6,7 +6,7 @@ const BASE = '/w/uploads/api';
 /** Back-off for requests that are safe to repeat (network errors, 5xx, 429). */
 const RETRY_DELAYS_MS = [500, 1500, 4000];
 
-export type CreateInput = { orgId: string; fileName: string; size: number; contentType: string; purpose: UploadPurpose };
+export type CreateInput = { orgId: string; fileName: string; size: number; contentType: string; purpose: UploadPurpose; firstPartSha256?: string };
 
 /** A refusal from the API (or the relay), with its status, code and field codes. */
 export class UploadApiError extends Error {

@@ -6,9 +6,10 @@ import '@uppy/core/css/style.min.css';
 import '@uppy/dashboard/css/style.min.css';
 import { REFUSED_CONTENT_CODES } from '@trellis/shared/uploads/closing-codes';
 import { MAX_UPLOAD_BYTES, type UploadPurpose } from '@trellis/shared/uploads/purposes';
-import type { UploadView } from '@trellis/shared/uploads/schemas';
+import type { MyUpload, UploadView } from '@trellis/shared/uploads/schemas';
 import { uploadApi } from './client.ts';
 import { declareFile, extensionsFor, maxBytesFor } from './kinds.ts';
+import { etaSeconds } from '@trellis/shared/uploads/time-left';
 import TrellisMultipart from './trellis-multipart.ts';
 import { UploadFailure, type TrellisBody, type TrellisMeta } from './upload-types.ts';
 
@@ -33,6 +34,12 @@ export interface UploaderOptions {
   onAborted: (file: { name: string; size: number }, uploadId: string) => void;
   /** Golden Retriever brought back unfinished uploads (true), or the user resumed them (false). */
   onRestored: (pending: boolean) => void;
+  /** The account's unfinished uploads (the server's list): a chosen file that is one of them resumes it. */
+  resumable: () => readonly MyUpload[];
+  /** A chosen file resumes one of the account's unfinished uploads. */
+  onResumed: (file: { name: string; size: number }, upload: MyUpload) => void;
+  /** "剩余 1 分 15 秒": the status bar's time left in the page's words. */
+  timeLeft: (seconds: number) => string;
 }
 
 export interface Uploader {
@@ -50,6 +57,48 @@ type TFile = UppyFile<TrellisMeta, TrellisBody>;
 const DROP_FILE_CODES: ReadonlySet<string> = new Set<string>([...REFUSED_CONTENT_CODES, 'upload.expired']);
 
 const restrictionsFor = (purpose: UploadPurpose) => ({ allowedFileTypes: extensionsFor(purpose), maxFileSize: maxBytesFor(purpose) });
+
+/**
+ * After a reload, a restored file's bar shows what the API has recorded as stored (not what this
+ * browser last saw), before the upload is resumed.
+ */
+async function showStored(uppy: Uppy<TrellisMeta, TrellisBody>, file: TFile): Promise<void> {
+  const open = file.trellisUpload;
+  if (!open || !file.size) return;
+  try {
+    const { parts } = await uploadApi.listParts(open.uploadId);
+    const bytes = parts.reduce((sum, p) => sum + p.Size, 0);
+    const now = uppy.getFile(file.id);
+    if (!now || now.progress.uploadComplete) return;
+    uppy.setFileState(file.id, {
+      progress: { ...now.progress, uploadStarted: now.progress.uploadStarted ?? Date.now(), bytesUploaded: bytes, bytesTotal: file.size, percentage: Math.round((bytes / file.size) * 100) },
+    });
+    uppy.emit('upload-progress', uppy.getFile(file.id), { uploadStarted: now.progress.uploadStarted ?? Date.now(), bytesUploaded: bytes, bytesTotal: file.size });
+  } catch (error) {
+    // An expired or closed upload says so when it is resumed.
+    uppy.log(error, 'warning');
+  }
+}
+
+/**
+ * The Dashboard's status bar writes time left with Uppy's `prettyETA` ("1m 15s") inside its
+ * `xTimeLeft` string: its translator is wrapped (again whenever options reset it) so the time is
+ * the page's words instead.
+ */
+function translateTimeLeft(dashboard: unknown, timeLeft: (seconds: number) => string): void {
+  if (!dashboard) return;
+  const plugin = dashboard as { i18n: (key: string, vars?: Record<string, unknown>) => string; i18nInit: () => void };
+  const init = plugin.i18nInit.bind(plugin);
+  plugin.i18nInit = () => {
+    init();
+    const base = plugin.i18n;
+    plugin.i18n = (key, vars) => {
+      const seconds = key === 'xTimeLeft' && typeof vars?.time === 'string' ? etaSeconds(vars.time) : null;
+      return seconds === null ? base(key, vars) : timeLeft(seconds);
+    };
+  };
+  plugin.i18nInit();
+}
 
 export function mountUploader(opts: UploaderOptions): Uploader {
   const describe = (error: unknown) => {
@@ -99,7 +148,8 @@ export function mountUploader(opts: UploaderOptions): Uploader {
   // to select again, and the upload still resumes from the stored parts).
   const indexedDB = { maxFileSize: MAX_UPLOAD_BYTES, maxTotalSize: 2 * MAX_UPLOAD_BYTES } as GoldenRetrieverOptions['indexedDB'];
   uppy.use(GoldenRetriever<TrellisMeta, TrellisBody>, { expires: 24 * 60 * 60 * 1000, ...(indexedDB ? { indexedDB } : {}) });
-  uppy.use(TrellisMultipart<TrellisMeta, TrellisBody>, { api: uploadApi, limit: 4, signBatch: 10, describe });
+  uppy.use(TrellisMultipart<TrellisMeta, TrellisBody>, { api: uploadApi, limit: 4, signBatch: 10, describe, resumable: opts.resumable });
+  translateTimeLeft(uppy.getPlugin('Dashboard'), opts.timeLeft);
 
   // With a single file the Dashboard renders its `listitem` outside any `list` (an ARIA error
   // screen readers stumble on; the multi-file list is fine): give that container the role.
@@ -126,8 +176,11 @@ export function mountUploader(opts: UploaderOptions): Uploader {
     }
   });
   uppy.on('trellis:aborted', (file, uploadId) => opts.onAborted(sized(file), uploadId));
+  uppy.on('trellis:resumed', (file, upload) => opts.onResumed(sized(file), upload));
   uppy.on('restored', () => {
-    if (uppy.getState().recoveredState) opts.onRestored(true);
+    if (!uppy.getState().recoveredState) return;
+    opts.onRestored(true);
+    for (const file of uppy.getFiles()) void showStored(uppy, file);
   });
   uppy.on('restore-confirmed', () => opts.onRestored(false));
 

@@ -1,9 +1,17 @@
 import { EventManager, type Uppy } from '@uppy/core';
 import { fetcher, type Body, type Meta, type TaskQueueAbortablePromise, type UppyFile } from '@uppy/core/utils';
+import { PART_SIZE } from '@trellis/shared/uploads/purposes';
 import type { SignedPart, UploadView } from '@trellis/shared/uploads/schemas';
 import { UploadApiError } from './client.ts';
 import type TrellisMultipart from './trellis-multipart.ts';
 import { CLOSING_CODES, isAbort, UploadFailure, xhrStatus, type OpenUpload, type Opts, type TrellisBody, type TrellisMeta } from './upload-types.ts';
+
+/** SHA-256 (hex) of the file's first part, or undefined where WebCrypto is missing (not a secure context). */
+async function firstPartHash(data: Blob): Promise<string | undefined> {
+  if (!globalThis.crypto?.subtle) return undefined;
+  const digest = await crypto.subtle.digest('SHA-256', await data.slice(0, PART_SIZE).arrayBuffer());
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 /** One file's upload: created once, started again on each resume. */
 export class FileUpload<M extends TrellisMeta & Meta, B extends TrellisBody & Body> {
@@ -25,6 +33,8 @@ export class FileUpload<M extends TrellisMeta & Meta, B extends TrellisBody & Bo
   readonly #urls = new Map<number, SignedPart>();
   readonly #signing = new Map<number, Promise<void>>();
   readonly #tasks = new Set<TaskQueueAbortablePromise<void>>();
+  /** Parts stored in the store whose record at the API is on its way (a pause does not stop it). */
+  readonly #recording = new Map<number, Promise<void>>();
   #controller: AbortController | null = null;
   #finished = false;
 
@@ -65,13 +75,18 @@ export class FileUpload<M extends TrellisMeta & Meta, B extends TrellisBody & Bo
     this.#settle();
   }
 
-  /** Pause: abort parts in flight (stored parts stay stored). */
+  /**
+   * Pause: abort parts in flight; parts the store has taken stay stored (their record at the API
+   * goes on), and the bar shows exactly the stored bytes.
+   */
   #halt(): void {
+    const wasRunning = this.#controller !== null;
     this.#controller?.abort();
     this.#controller = null;
     for (const task of this.#tasks) task.abort();
     this.#tasks.clear();
     this.#sending.clear();
+    if (wasRunning && !this.#finished) this.#progress();
   }
 
   get #file(): UppyFile<M, B> | undefined {
@@ -79,23 +94,13 @@ export class FileUpload<M extends TrellisMeta & Meta, B extends TrellisBody & Bo
   }
 
   async #run(signal: AbortSignal): Promise<UploadView> {
-    let open = this.#open;
-    if (!open) {
-      const file = this.#file;
-      if (!file) throw new DOMException('File removed', 'AbortError');
-      const view = await this.#opts.api.create(
-        { orgId: file.meta.orgId, purpose: file.meta.purpose, fileName: file.name, size: this.#data.size, contentType: file.meta.contentType || file.type },
-        signal,
-      );
-      open = { uploadId: view.uploadId, key: view.key, partSize: view.partSize, partCount: view.partCount };
-      this.#open = open;
-      this.#synced = true;
-      this.#uppy.setFileState(this.#fileId, { trellisUpload: open });
-    }
+    const open = this.#open ?? (await this.#openUpload(signal));
     if (!this.#synced) await this.#sync(open, signal);
     this.#progress();
     for (let round = 0; ; round++) {
       await this.#sendParts(open, signal);
+      // Parts stored before a pause may still be on their way to the API's record.
+      await Promise.all(this.#recording.values());
       try {
         return await this.#opts.api.complete(open.uploadId, signal);
       } catch (error) {
@@ -106,8 +111,42 @@ export class FileUpload<M extends TrellisMeta & Meta, B extends TrellisBody & Bo
     }
   }
 
+  /**
+   * Opens the file's upload: an unfinished upload of the same file (same name and size, same
+   * SHA-256 of the first part), from this browser or another, is resumed from its stored parts;
+   * otherwise the API creates one, keeping the hash for next time.
+   */
+  async #openUpload(signal: AbortSignal): Promise<OpenUpload> {
+    const file = this.#file;
+    if (!file) throw new DOMException('File removed', 'AbortError');
+    const firstPartSha256 = await firstPartHash(this.#data);
+    if (signal.aborted) throw new DOMException('Paused', 'AbortError');
+    const found = firstPartSha256 ? this.#plugin.takeResumable(file.name ?? '', this.#data.size, firstPartSha256) : undefined;
+    let open: OpenUpload;
+    if (found) {
+      open = { uploadId: found.uploadId, partSize: found.partSize, partCount: found.partCount };
+      this.#synced = false;
+      this.#uppy.setFileMeta(this.#fileId, { ...file.meta, orgId: found.orgId, purpose: found.purpose });
+      this.#uppy.emit('trellis:resumed', file, found);
+    } else {
+      const view = await this.#opts.api.create(
+        {
+          orgId: file.meta.orgId, purpose: file.meta.purpose, fileName: file.name ?? '', size: this.#data.size,
+          contentType: file.meta.contentType || (file.type ?? ''), ...(firstPartSha256 ? { firstPartSha256 } : {}),
+        },
+        signal,
+      );
+      open = { uploadId: view.uploadId, partSize: view.partSize, partCount: view.partCount };
+      this.#synced = true;
+    }
+    this.#open = open;
+    this.#uppy.setFileState(this.#fileId, { trellisUpload: open });
+    return open;
+  }
+
   /** Takes the API's record of stored parts as the truth (after a reload, a retry, or a refusal). */
   async #sync(open: OpenUpload, signal: AbortSignal): Promise<void> {
+    await Promise.allSettled(this.#recording.values());
     const { parts } = await this.#opts.api.listParts(open.uploadId, signal);
     this.#stored.clear();
     for (const part of parts) {
@@ -158,10 +197,12 @@ export class FileUpload<M extends TrellisMeta & Meta, B extends TrellisBody & Bo
         });
         const etag = xhr.getResponseHeader('etag');
         if (!etag) throw new Error('The storage answered without an ETag (check its CORS ExposeHeaders).');
-        await this.#opts.api.recordPart(open.uploadId, n, { etag, size: body.size }, runSignal);
+        // The store has the part: it counts as stored from now on, even if a pause comes before
+        // the API has recorded it (the record is not cancelled by a pause).
         this.#sending.delete(n);
         this.#stored.set(n, body.size);
         this.#progress();
+        await this.#record(open, n, etag, body.size);
         return;
       } catch (error) {
         this.#sending.delete(n);
@@ -177,6 +218,27 @@ export class FileUpload<M extends TrellisMeta & Meta, B extends TrellisBody & Bo
         throw error;
       }
     }
+  }
+
+  /**
+   * Records a stored part at the API, whatever happens to the run meanwhile; if that fails for
+   * good, the part no longer counts as stored and is sent again.
+   */
+  #record(open: OpenUpload, n: number, etag: string, size: number): Promise<void> {
+    const recording = this.#opts.api.recordPart(open.uploadId, n, { etag, size }).then(
+      () => undefined,
+      (error: unknown) => {
+        this.#stored.delete(n);
+        if (!this.#finished) this.#progress();
+        throw error;
+      },
+    ).finally(() => {
+      if (this.#recording.get(n) === recording) this.#recording.delete(n);
+    });
+    this.#recording.set(n, recording);
+    // Awaited by the part's task; a pause leaves it running unobserved.
+    recording.catch(() => undefined);
+    return recording;
   }
 
   /** A fresh URL for part `n`: signed in batches with the next parts, reused until near expiry. */
@@ -239,7 +301,17 @@ export class FileUpload<M extends TrellisMeta & Meta, B extends TrellisBody & Bo
     const closed = error instanceof UploadApiError && (error.status === 409 || CLOSING_CODES.has(error.reason));
     const failure = new UploadFailure(message, code, this.#open?.uploadId ?? null, closed);
     if (closed) {
-      // The API closed this upload: a retry opens a new one.
+      // The API closed this upload: a retry opens a new one, never this one again.
+      if (this.#open) this.#plugin.forget(this.#open.uploadId);
+      // The store answered NoSuchUpload to a part: the API is told, so its record closes too.
+      if (this.#open && error instanceof UploadApiError && error.status === 404) {
+        const { uploadId } = this.#open;
+        const file = this.#file;
+        this.#opts.api.abort(uploadId).then(
+          () => file && this.#uppy.emit('trellis:aborted', file, uploadId),
+          (e: unknown) => this.#uppy.log(e, 'warning'),
+        );
+      }
       this.#open = undefined;
       this.#uppy.setFileState(this.#fileId, { trellisUpload: undefined });
     }

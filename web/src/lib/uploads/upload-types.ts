@@ -2,7 +2,7 @@
 import type { DefinePluginOpts, PluginOpts } from '@uppy/core';
 import type { Body, Meta } from '@uppy/core/utils';
 import type { UploadPurpose } from '@trellis/shared/uploads/purposes';
-import type { UploadView } from '@trellis/shared/uploads/schemas';
+import type { MyUpload, UploadView } from '@trellis/shared/uploads/schemas';
 import type { UploadApi } from './client.ts';
 
 /** Set on each file when it is added: where it goes, what for, and the type it is declared as. */
@@ -15,7 +15,6 @@ export type TrellisBody = { upload: UploadView };
  */
 export interface OpenUpload {
   uploadId: string;
-  key: string;
   partSize: number;
   partCount: number;
 }
@@ -54,6 +53,8 @@ export interface TrellisMultipartOptions extends PluginOpts {
   signBatch?: number;
   /** A part URL expiring sooner than this is signed again before use. */
   expiryMarginMs?: number;
+  /** Unfinished uploads of this account (from the server's list) that a chosen file may resume. */
+  resumable?: () => readonly MyUpload[];
   /** The text to show for a failure (the page translates API codes). */
   describe: (error: unknown) => { message: string; code: string };
 }

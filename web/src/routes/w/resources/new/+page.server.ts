@@ -5,11 +5,16 @@ import { api } from '#lib/server/api.ts';
 import { apiFailure, invalid, zodFields } from '#lib/server/form-failure.ts';
 import { text } from '#lib/server/form-fields.ts';
 
-/** The metadata form after an upload: `?uploadId=&orgId=` come from "我的上传" on /w/uploads. */
-export const load: PageServerLoad = ({ url }) => ({
-  uploadId: url.searchParams.get('uploadId') ?? '',
-  orgId: url.searchParams.get('orgId') ?? '',
-});
+/**
+ * The metadata form after an upload: `?uploadId=&orgId=` come from "我的上传" on /w/uploads. The
+ * file's name comes from my uploads that wait to be submitted (the server's list).
+ */
+export const load: PageServerLoad = async ({ url }) => {
+  const uploadId = url.searchParams.get('uploadId') ?? '';
+  const mine = uploadId ? await api('uploads.mine', { query: {} }) : null;
+  const upload = mine?.ok ? mine.data.items.find((u) => u.uploadId === uploadId) : undefined;
+  return { uploadId, orgId: url.searchParams.get('orgId') ?? '', fileName: upload?.fileName ?? null, size: upload?.size ?? null };
+};
 
 const FIELDS = ['uploadId', 'orgId', 'coverUploadId', 'title', 'category', 'subject', 'description', 'authors'] as const;
 
