@@ -4,6 +4,7 @@ import { sha256 } from '../../functions/src/security/tokens';
 import { DEMO_PASSWORD } from '../../dev/demo-data';
 import { call, loginAs, randomIp, uniqueSuffix } from './api-client';
 import { newVerifiedAccount, resetCodeFor } from './auth-fixture';
+import { IP_MAX_FAILURES, MAX_FAILURES } from '../../functions/src/auth/login-throttle';
 
 async function newTeacher(password = 'first-password-1') {
   const username = `t${uniqueSuffix()}`;
@@ -35,11 +36,23 @@ describe('login and sessions', () => {
     expect(unknown.body).toEqual(wrong.body);
   });
 
-  it('requires a captcha after 5 failures from one IP, and accepts a solved one', async () => {
+  it('one person\'s wrong passwords do not put a captcha before colleagues behind the same address', async () => {
     const ip = randomIp();
-    for (let i = 0; i < 5; i++) {
-      const res = await call('auth.login', { body: { login: `ghost${i}`, password: 'wrong-password' }, sourceIp: ip });
+    for (let i = 0; i < MAX_FAILURES + 1; i++) {
+      const res = await call('auth.login', { body: { login: 'wang.teacher', password: `wrong-${i}` }, sourceIp: ip });
       expect(res.status).toBe(401);
+    }
+    const mine = await call('auth.login', { body: { login: 'wang.teacher', password: DEMO_PASSWORD }, sourceIp: ip });
+    expect(mine.body.error.code).toBe('auth.captcha_required');
+    const colleague = await call('auth.login', { body: { login: 'jnxx.admin', password: DEMO_PASSWORD }, sourceIp: ip });
+    expect(colleague.status).toBe(200);
+  });
+
+  it(`requires a captcha after ${IP_MAX_FAILURES} failures from one IP across accounts, and accepts a solved one`, async () => {
+    const ip = randomIp();
+    for (let batch = 0; batch < IP_MAX_FAILURES; batch += 10) {
+      const res = await Promise.all(Array.from({ length: 10 }, (_, i) => call('auth.login', { body: { login: `ghost${batch + i}`, password: 'wrong-password' }, sourceIp: ip })));
+      expect(res.map((r) => r.status)).toEqual(Array(10).fill(401));
     }
     const blocked = await call('auth.login', { body: { login: 'li.member', password: DEMO_PASSWORD }, sourceIp: ip });
     expect(blocked.status).toBe(401);

@@ -14,8 +14,8 @@ describe('policy checks on an org whose path the container knows', () => {
     const read = await call('orgs.get', { params: { orgId: id }, token: jn });
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ id, name: created.body.name, status: 'active' });
-    // The session with its account (one BatchGet), the orgs on the path (the target included): no separate read of the target.
-    expect(readMeter().byCommand).toEqual({ BatchGetItemCommand: 2 });
+    // The session with its account and the orgs on the known path (the target included), in ONE BatchGet.
+    expect(readMeter().byCommand).toEqual({ BatchGetItemCommand: 1 });
 
     // A status change is seen at once: the path's orgs are read on every call, only the path is remembered.
     const off = await call('orgs.status', { params: { orgId: id }, token: jn, body: { status: 'disabled', reason: '停办' } });

@@ -7,6 +7,8 @@ import { routeWith } from '../http/route-with';
 import { requireAccess } from './require-access';
 import { requireAccountScope } from './require-account-scope';
 import { owned, targets } from './targets';
+import { knownOrgPath } from './org-path-cache';
+import { pathIds } from '@trellis/shared/orgs/path';
 
 /**
  * `route(row, fn)` for every handler: the generic route machinery of `http/` bound to this
@@ -17,7 +19,14 @@ const SESSION_READ_ROUTES = new Set(['auth.me', 'auth.password']);
 
 export const route = routeWith({
   /** The session read of `auth.me` also loads the orgs of the memberships (names, status) for the view. */
-  authenticate: (tokenHash, routeId) => resolveActor(tokenHash, { withOrgs: routeId === 'auth.me' }),
+  authenticate: (tokenHash, routeId, orgHint) => resolveActor(tokenHash, { withOrgs: routeId === 'auth.me', orgHint }),
+  /** An org target whose path this container knows: its path's orgs come with the session read (one BatchGetItem for both). */
+  orgHint: (access, params) => {
+    if (access.kind !== 'policy' || access.target !== 'org') return [];
+    const id = params[access.param];
+    const path = id ? knownOrgPath(id) : undefined;
+    return path ? pathIds(path) : [];
+  },
   fromAssertion: (tokenHash, assertion, routeId) => (SESSION_READ_ROUTES.has(routeId) ? null : verifyAssertion(tokenHash, assertion)),
   targets,
   owned,

@@ -6,9 +6,21 @@ import { sha256 } from '../security/tokens';
 import { timingSafeEqual } from 'node:crypto';
 import { loginKey } from './login-name';
 
-/** After 5 failed logins in 15 minutes for an account name or an IP, a captcha is required. */
+/** After 5 failed logins in 15 minutes for one account name, a captcha is required. */
 export const MAX_FAILURES = 5;
+/**
+ * Per IP the threshold is far higher: a whole school may sit behind one NAT address, and one
+ * person's mistakes must not put a captcha in front of every colleague. 50 failures in 15
+ * minutes from one address still stop a password spray across many accounts.
+ */
+export const IP_MAX_FAILURES = 50;
 export const WINDOW_MS = 15 * 60_000;
+const LIMITS: Record<AttemptSubject['kind'], number> = { login: MAX_FAILURES, ip: IP_MAX_FAILURES };
+
+/** The attempts on the account-name scale: how far the strictest subject is from its limit, plus MAX_FAILURES. */
+function pressure(subjects: AttemptSubject[], counts: number[]): number {
+  return Math.max(...subjects.map((s, i) => (counts[i] ?? 0) - LIMITS[s.kind] + MAX_FAILURES));
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -30,15 +42,15 @@ export async function captchaSolved(id: string | undefined, answer: string | und
 /**
  * Before checking a password, the attempt is counted atomically (so parallel attempts each
  * see their own count). Beyond the limit, a solved captcha is required and the attempt is
- * delayed. Returns the attempts counted, this one included; `passedLogin` takes a right
- * one back, so only failures stay counted.
+ * delayed. Returns the attempts counted, this one included, on the account-name scale (see
+ * `pressure`); `passedLogin` takes a right one back, so only failures stay counted.
  */
 export async function guardLogin(
   subjects: AttemptSubject[],
   captcha: { id?: string; answer?: string },
   now = Date.now(),
 ): Promise<number> {
-  const attempts = Math.max(...(await countAttempt(subjects, WINDOW_MS, now)));
+  const attempts = pressure(subjects, await countAttempt(subjects, WINDOW_MS, now));
   if (attempts <= MAX_FAILURES) return attempts;
   if (!captcha.id) throw new AuthRequired('auth.captcha_required', { captchaRequired: true });
   const solved = await captchaSolved(captcha.id, captcha.answer, now);

@@ -39,11 +39,12 @@ const withoutHash = ({ passwordHash: _, ...account }: AccountRecord): SessionAcc
  * account's last password change, reset or disabling (epoch), disabled accounts. A role change
  * moves `accessVersion` on: the memberships are read again (one Query) and stored on the session.
  */
-export async function resolveActor(tokenHash: string, opts: { withOrgs?: boolean } = {}, now = Date.now()): Promise<Authenticated> {
+export async function resolveActor(tokenHash: string, opts: { withOrgs?: boolean; orgHint?: readonly string[] } = {}, now = Date.now()): Promise<Authenticated> {
   const idleMs = config().SESSION_IDLE_MINUTES * 60_000;
   const guess = guessFor(tokenHash);
   const wanted = (ms: Membership[] | undefined) => (opts.withOrgs ? orgIdsOf(ms ?? []) : []);
-  const first = await getSessionParts({ tokenHash, accountId: guess?.accountId, orgIds: opts.withOrgs ? (guess?.orgIds ?? []) : [] });
+  const hint = opts.orgHint ?? [];
+  const first = await getSessionParts({ tokenHash, accountId: guess?.accountId, orgIds: [...(opts.withOrgs ? (guess?.orgIds ?? []) : []), ...hint] });
   const { session, orgs, todo } = first;
   if (!session || now > session.absoluteExpiresAt || now > session.lastSeenAt + idleMs) throw new AuthRequired('auth.session_expired');
   let account = first.account?.id === session.accountId ? first.account : null;
@@ -67,7 +68,7 @@ export async function resolveActor(tokenHash: string, opts: { withOrgs?: boolean
   if (!fresh || now - session.lastSeenAt > TOUCH_AFTER_MS) {
     await refreshSession(session, now, idleMs, fresh ? undefined : { memberships, accessVersion: account.accessVersion ?? 0 });
   }
-  return { actor: actorOf(account, memberships), account: withoutHash(account), memberships, ...(opts.withOrgs ? { orgs, todo } : {}) };
+  return { actor: actorOf(account, memberships), account: withoutHash(account), memberships, ...(opts.withOrgs ? { orgs, todo } : hint.length > 0 ? { orgs } : {}) };
 }
 
 function orgIdsOf(memberships: Membership[]): string[] {

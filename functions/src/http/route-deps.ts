@@ -2,6 +2,7 @@ import type { Actor } from '@trellis/shared/access/policy';
 import type { Action } from '@trellis/shared/access/roles';
 import type { OwnedKind, ScopeCheck, TargetKind } from '@trellis/shared/http/route-row';
 import type { Org } from '@trellis/shared/orgs/org';
+import type { RouteAccess } from '@trellis/shared/http/route-row';
 
 /**
  * Where a policy route's target is: its org path, checked by the policy, and the record, either
@@ -29,6 +30,8 @@ export type AnyTarget<T extends TargetResolverMap> = { [K in TargetKind]: { kind
 export interface AuthBase {
   actor: Actor;
   account: { mustChangePassword?: boolean };
+  /** Orgs read fresh with the session (its BatchGetItem), by id: the policy's path read uses them. */
+  orgs?: ReadonlyMap<string, Org>;
 }
 
 /**
@@ -37,7 +40,12 @@ export interface AuthBase {
  */
 export interface RouteDeps<T extends TargetResolverMap, A extends AuthBase, O extends OwnedResolverMap = OwnedResolverMap> {
   /** Resolves a session token's hash to the acting account for route `routeId` (throws AuthRequired). */
-  authenticate: (tokenHash: string, routeId: string) => Promise<A>;
+  authenticate: (tokenHash: string, routeId: string, orgHint: readonly string[]) => Promise<A>;
+  /**
+   * The orgs a policy route will read for its check, when known before its target is (an org
+   * target whose path the container has seen): the session read fetches them in its BatchGet.
+   */
+  orgHint: (access: RouteAccess, params: Record<string, string | undefined>) => string[];
   /**
    * The acting account from an assertion sent with the token (`x-trellis-assertion`), if it is
    * valid for this token and route; null makes the call read the session instead.
@@ -49,5 +57,5 @@ export interface RouteDeps<T extends TargetResolverMap, A extends AuthBase, O ex
   /** The declared second checks of `access.scope`: `id` is the path parameter it names. */
   scopes: { [S in ScopeCheck]: (actor: Actor, action: Action, id: string, target: AnyTarget<T>) => Promise<void> };
   /** Loads the orgs on `path` (root first), asks the policy, and throws AccessDenied if refused. */
-  requireAccess: (actor: Actor, action: Action, path: string) => Promise<Org[]>;
+  requireAccess: (actor: Actor, action: Action, path: string, known?: ReadonlyMap<string, Org>) => Promise<Org[]>;
 }

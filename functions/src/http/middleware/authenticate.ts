@@ -16,7 +16,7 @@ const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['auth.me', 'auth.password', 'aut
 export function authenticate<A extends AuthBase>(
   routeId: string,
   access: RouteAccess,
-  deps: Pick<RouteDeps<TargetResolverMap, A>, 'authenticate' | 'fromAssertion'>,
+  deps: Pick<RouteDeps<TargetResolverMap, A>, 'authenticate' | 'fromAssertion' | 'orgHint'>,
 ): MiddlewareObj<ApiEvent, ApiResult, Error, RouteContext<A>> {
   return {
     before: async (request) => {
@@ -28,7 +28,7 @@ export function authenticate<A extends AuthBase>(
       state.tokenHash = sha256(token);
       const assertion = request.event.headers?.[ASSERTION_HEADER];
       const asserted = assertion ? deps.fromAssertion(state.tokenHash, assertion, routeId) : null;
-      const auth = asserted ?? (await deps.authenticate(state.tokenHash, routeId));
+      const auth = asserted ?? (await deps.authenticate(state.tokenHash, routeId, deps.orgHint(access, request.event.pathParameters ?? {})));
       if (auth.account.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(routeId)) {
         throw new AccessDenied('auth.password_change_required');
       }

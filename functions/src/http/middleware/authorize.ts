@@ -29,7 +29,7 @@ export function authorize<T extends TargetResolverMap, A extends AuthBase, O ext
       }
       const located = await deps.targets[access.target](id);
       if (!located) throw new AccessDenied();
-      const pathOrgs = await deps.requireAccess(state.actor, access.action, located.path);
+      const pathOrgs = await deps.requireAccess(state.actor, access.action, located.path, state.auth?.orgs);
       const record = 'record' in located ? located.record : located.fromPath(pathOrgs);
       if (record === undefined || record === null) throw new AccessDenied();
       if (access.scope) {

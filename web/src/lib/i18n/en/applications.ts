@@ -4,6 +4,8 @@ import type { zhApplications } from '../zh/applications';
 /** English for applying to join, the application status and approvals. The type makes a key missing here (or only here) a compile error. */
 export const enApplications: CataloguePart<typeof zhApplications> = {
   messages: {
+    'apply.adminPassword': 'Admin account password',
+    'apply.adminPasswordConfirm': 'Admin account password again',
     'apply.title': 'Register an organization',
     'apply.kindNote': 'This page registers a new organization in the platform\'s hierarchy: once approved, it gets its own workspace, admin account and website. Only want to become a member unit of a society or association (no workspace)? Apply on that society\'s site, under "Member units".',
     'apply.kindLink': 'Registering an organization or becoming a member unit: what is the difference?',

@@ -1,6 +1,8 @@
 /** Simplified Chinese for applying to join, the application status and approvals: UI messages, and the messages of API and validation codes. */
 export const zhApplications = {
   messages: {
+    'apply.adminPassword': '管理员账号密码',
+    'apply.adminPasswordConfirm': '再次输入管理员账号密码',
     'apply.title': '单位注册开通',
     'apply.kindNote': '本页用于新单位注册加入平台的组织体系：审批通过后，本单位获得自己的工作台、管理员账号和单位网站。只想成为某个学会或协会的会员单位（不开通工作台）？请到该会网站的“会员单位”页面申请。',
     'apply.kindLink': '注册单位和会员单位有什么区别？',
