@@ -3,6 +3,7 @@ import { SHARED_MAX_AGE_SECONDS } from '@trellis/shared/http/edge-cache';
 import { PUBLIC_PAGES_PATTERN } from '../lib/edge-cache';
 import { PUBLIC_PAGE_WRITERS } from '../lib/stack';
 import { logicalId, trellis } from './synth';
+import { XLSX_PATH_PATTERNS } from '../lib/web-heavy-routes';
 
 type Resource = { Type: string; Properties: Record<string, any> };
 
@@ -43,9 +44,12 @@ describe('Public sites from the edge', () => {
 
   it('caches nothing else server-rendered, and keeps no error page', () => {
     expect(config.DefaultCacheBehavior.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad'); // CachingDisabled
-    const others = config.CacheBehaviors.filter((b: { PathPattern: string }) => b.PathPattern !== PUBLIC_PAGES_PATTERN);
+    const xlsx = config.CacheBehaviors.filter((b: { PathPattern: string }) => (XLSX_PATH_PATTERNS as readonly string[]).includes(b.PathPattern));
+    const others = config.CacheBehaviors.filter((b: { PathPattern: string }) => b.PathPattern !== PUBLIC_PAGES_PATTERN && !xlsx.includes(b));
     const s3Origin = config.Origins.find((o: { S3OriginConfig?: unknown }) => o.S3OriginConfig);
     for (const b of others) expect(b.TargetOriginId, b.PathPattern).toBe(s3Origin.Id);
+    // The Excel routes go to their own server, never cached.
+    for (const b of xlsx) expect(b.CachePolicyId, b.PathPattern).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
     expect(config.CustomErrorResponses).toEqual(expect.arrayContaining([{ ErrorCode: 404, ErrorCachingMinTTL: 0 }, { ErrorCode: 500, ErrorCachingMinTTL: 0 }]));
   });
 

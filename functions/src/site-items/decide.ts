@@ -44,7 +44,7 @@ export async function takeDownItem(actor: Actor, account: Account, site: Org, pa
   const level = takedownLevel(actor, before, pathOrgs);
   if (!level) throw new AccessDenied();
   const after = await save(before, takeDown(before, stepFor(account, orgRef(level)), reason));
-  await tellOriginOfTakedown(actor, level, after);
+  await tellOriginOfTakedown(level, after);
   await tellAuthor(after, level, 'siteItem.taken_down', reason);
   return after;
 }

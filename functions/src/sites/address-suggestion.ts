@@ -1,15 +1,60 @@
-import { pinyin } from 'pinyin-pro';
+import { PINYIN_GROUPS, PINYIN_WORDS } from './pinyin-table';
 
 const PLACE_SUFFIX = new Set(['省', '市', '县', '区']);
 const MAX_FULL = 20;
 const MAX_SLUG = 40;
 
+let table: Map<string, string> | null = null;
+/** Character -> toneless pinyin, from the table generated from pinyin-pro (dev/pinyin-table.ts). */
+function pinyinOf(ch: string): string | undefined {
+  table ??= new Map(PINYIN_GROUPS.split('|').flatMap((group) => {
+    const [syllable = '', chars = ''] = group.split(':');
+    return Array.from(chars, (c) => [c, syllable] as const);
+  }));
+  return table.get(ch);
+}
+
+let words: Map<string, string[]> | null = null;
+/** A word read otherwise than character by character (重庆 chong qing) starting at `i`, longest first. */
+function wordAt(chars: string[], i: number): { length: number; syllables: string[] } | null {
+  words ??= new Map(PINYIN_WORDS.split('|').filter(Boolean).map((entry) => {
+    const [w = '', reading = ''] = entry.split(':');
+    return [w, reading.split(' ')] as const;
+  }));
+  for (const length of [3, 2]) {
+    const syllables = words.get(chars.slice(i, i + length).join(''));
+    if (syllables) return { length, syllables };
+  }
+  return null;
+}
+
 /** One lower-case ASCII piece per character of Chinese (its toneless pinyin) and per run of other letters or digits. */
-function pieces(name: string): { text: string; zh: boolean }[] {
-  const parts = pinyin(name, { toneType: 'none', type: 'all', nonZh: 'consecutive', v: true });
-  return parts
-    .map((p) => ({ text: (p.isZh ? p.pinyin : p.origin).toLowerCase().replace(/[^a-z0-9]/g, ''), zh: p.isZh }))
-    .filter((p) => p.text.length > 0);
+export function pieces(name: string): { text: string; zh: boolean }[] {
+  const out: { text: string; zh: boolean }[] = [];
+  let run = '';
+  const flush = () => {
+    if (run) out.push({ text: run.toLowerCase(), zh: false });
+    run = '';
+  };
+  const chars = Array.from(name);
+  for (let i = 0; i < chars.length; i++) {
+    const word = wordAt(chars, i);
+    if (word) {
+      flush();
+      for (const syllable of word.syllables) out.push({ text: syllable, zh: true });
+      i += word.length - 1;
+      continue;
+    }
+    const ch = chars[i]!;
+    const p = pinyinOf(ch);
+    if (p) {
+      flush();
+      out.push({ text: p, zh: true });
+    } else if (/[A-Za-z0-9]/.test(ch)) run += ch;
+    else flush();
+  }
+  flush();
+  return out;
 }
 
 const trim = (slug: string) => slug.slice(0, MAX_SLUG).replace(/-+$/, '');
