@@ -76,6 +76,14 @@ export default defineConfig({
   optimizeDeps: {
     include: ['@uppy/core', '@uppy/core/utils', '@uppy/dashboard', '@uppy/golden-retriever', '@uppy/locales/lib/zh_CN.js', 'zod'],
   },
+  build: {
+    rolldownOptions: {
+      // zod schema definitions (`z.object(...)`, chained `.min()`...) have no side effects: pages that
+      // import only constants or helpers from a shared/ module that also defines schemas do not
+      // pull zod into the browser (bundle budget, README "Client JavaScript").
+      treeshake: { manualPureFunctions: ['z'] },
+    },
+  },
   server: {
     // The shared/ workspace package lives outside web/.
     fs: { allow: ['..'] },

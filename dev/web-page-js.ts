@@ -1,0 +1,87 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { LANGS, type Lang } from '../web/src/lib/i18n/lang';
+
+/**
+ * The JavaScript a page of the production build makes the browser load, read from the adapter
+ * output (deterministic, no browser): SvelteKit's entry (`client.imports` of the server
+ * manifest), the `imports` of each node the page renders (its layouts and the page, as SvelteKit
+ * modulepreloads them) with their static imports, and the message catalogue the root layout
+ * imports for the active locale. A catalogue chunk is recognised by its content (`"nav.skip":`).
+ */
+export interface PageJs {
+  readonly files: string[];
+  /** Decoded bytes (the .js files as served before compression). */
+  readonly bytes: number;
+  /** The locale of every catalogue chunk among the files. */
+  readonly catalogues: Lang[];
+}
+
+export interface PageRoute {
+  readonly id: string;
+  readonly nodes: number[];
+}
+
+const SKIP_MARKERS: Record<Lang, string> = { zh: '"nav.skip":`跳到主要内容`', en: '"nav.skip":`Skip to main content`' };
+
+const stringArray = (text: string): string[] => [...text.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+
+export class WebBuild {
+  private readonly manifest: string;
+  private readonly clientDir: string;
+
+  constructor(readonly buildDir: string) {
+    this.manifest = readFileSync(join(buildDir, 'server/manifest-full.js'), 'utf8');
+    this.clientDir = join(buildDir, 'client');
+  }
+
+  /** Every route with a page: its id (`/w/orgs/[orgId]`) and its nodes (layouts, then the page). */
+  pages(): PageRoute[] {
+    return [...this.manifest.matchAll(/id: "([^"]+)",[\s\S]*?page: (\{[^}]*\}|null)/g)]
+      .filter(([, , page]) => page !== 'null')
+      .map(([, id, page]) => {
+        const layouts = (/layouts: \[([^\]]*)\]/.exec(page!)?.[1] ?? '').split(',').filter(Boolean).map(Number);
+        const leaf = Number(/leaf: (\d+)/.exec(page!)?.[1]);
+        return { id: id!, nodes: [...layouts, leaf] };
+      });
+  }
+
+  /** The catalogue locale of a client file, if it is one. */
+  catalogueOf(file: string): Lang | undefined {
+    const text = this.read(file);
+    return LANGS.find((lang) => text.includes(SKIP_MARKERS[lang]));
+  }
+
+  pageJs(route: PageRoute, lang: Lang): PageJs {
+    const entry = stringArray(/client: \{[^}]*imports:\[([^\]]*)\]/.exec(this.manifest)?.[1] ?? '');
+    const nodes = route.nodes.flatMap((node) => {
+      const text = readFileSync(join(this.buildDir, 'server/nodes', `${node}.js`), 'utf8');
+      return stringArray(/export const imports = \[([^\]]*)\]/.exec(text)?.[1] ?? '');
+    });
+    const files = new Set<string>();
+    const visit = (file: string) => {
+      if (files.has(file)) return;
+      files.add(file);
+      const text = this.read(file);
+      const dir = posix.dirname(file);
+      for (const [, spec] of text.matchAll(/(?:import|export)\s*(?:[^'"`;()]*?from\s*)?["'`](\.[^"'`]+\.js)["'`]/g)) visit(posix.join(dir, spec!));
+      // The root layout imports the active locale's catalogue (load-catalogue.ts), nothing else dynamically at load.
+      for (const [, spec] of text.matchAll(/import\(\s*["'`](\.[^"'`]+\.js)["'`]\s*\)/g)) {
+        const target = posix.join(dir, spec!);
+        if (this.catalogueOf(target) === lang) visit(target);
+      }
+    };
+    for (const file of [...entry, ...nodes]) visit(file);
+    const list = [...files].sort();
+    return {
+      files: list,
+      bytes: list.reduce((sum, file) => sum + statSync(join(this.clientDir, file)).size, 0),
+      catalogues: [...new Set(list.map((file) => this.catalogueOf(file)).filter((l): l is Lang => l !== undefined))],
+    };
+  }
+
+  private read(file: string): string {
+    const path = join(this.clientDir, file);
+    return existsSync(path) ? readFileSync(path, 'utf8') : '';
+  }
+}
