@@ -4,7 +4,6 @@ import type { zhMembers } from '../zh/members';
 /** English for member units. The type makes a key missing here (or only here) a compile error. */
 export const enMembers: CataloguePart<typeof zhMembers> = {
   messages: {
-    'ws.members': 'Member units',
     'mem.title': 'Member units',
     'mem.publicLead': 'These units were reviewed and admitted as members.',
     'mem.total': '{count} member units',

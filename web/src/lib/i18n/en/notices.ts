@@ -4,12 +4,7 @@ import type { zhNotices } from '../zh/notices';
 /** English for composing notices and their read statistics. The type makes a key missing here (or only here) a compile error. */
 export const enNotices: CataloguePart<typeof zhNotices> = {
   messages: {
-    'ws.notices': 'Notices',
     'ws.unreadCount': '{count} unread',
-    'ws.account': 'My account',
-    'ws.orgNotices': 'Notices',
-    'ws.latestNotices': 'Latest notices',
-    'ws.allNotices': 'All notices',
     'notices.title': 'Notices',
     'notices.compose': 'New notice',
     'notices.empty': 'No notices sent yet.',

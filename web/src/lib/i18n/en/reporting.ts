@@ -4,7 +4,6 @@ import type { zhReporting } from '../zh/reporting';
 /** English for statistical reporting. The type makes a key missing here (or only here) a compile error. */
 export const enReporting: CataloguePart<typeof zhReporting> = {
   messages: {
-    'ws.reports': 'Reporting',
     'uploads.purpose.case_document': 'Case document',
     'uploads.purpose.supporting_document': 'Supporting document',
     'uploads.purpose.case_photo': 'Case photo',

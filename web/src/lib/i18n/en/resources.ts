@@ -4,7 +4,6 @@ import type { zhResources } from '../zh/resources';
 /** English for the teaching-resource library. The type makes a key missing here (or only here) a compile error. */
 export const enResources: CataloguePart<typeof zhResources> = {
   messages: {
-    'ws.resources': 'Resources',
     'res.title': 'Teaching resource library',
     'res.lead': 'Browse teaching resources reviewed and published by member organizations.',
     'res.region': 'Scope',

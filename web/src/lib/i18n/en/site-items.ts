@@ -4,7 +4,6 @@ import type { zhSiteItems } from '../zh/site-items';
 /** English for site items (news and notices) and the upward publishing chain. The type makes a key missing here (or only here) a compile error. */
 export const enSiteItems: CataloguePart<typeof zhSiteItems> = {
   messages: {
-    'ws.siteItems': 'Site items',
     'ws.siteReview': 'Item review',
     'sitesw.title': 'Website items',
     'sitesw.lead': 'Correspondents and admins write news and notices for this org’s website here; an admin approves and publishes them and may recommend them to the parent.',
@@ -74,7 +73,6 @@ export const enSiteItems: CataloguePart<typeof zhSiteItems> = {
     'sitesw.viewOnSite': 'View on the website',
   },
   codes: {
-    'siteItem.changed': 'Someone else just acted on this item. Reload the page and try again.',
     'siteItem.already_decided': 'This item has already been decided. Reload the page.',
     'siteItem.not_published': 'The item is not published yet, so it cannot be recommended or taken down.',
     'siteItem.taken_down': 'The item has been taken down.',

@@ -81,7 +81,6 @@ export const enSites: CataloguePart<typeof zhSites> = {
     'site.conflict': 'Someone else changed the website meanwhile. The latest version is loaded; please make your edit again.',
   },
   codes: {
-    'site.not_found': 'No such website.',
     'intro.too_long': 'At most 5,000 characters',
     'nav.duplicate': 'Sections must not repeat',
     'nav.incomplete': 'Every section must be listed',

@@ -1,7 +1,6 @@
 /** Simplified Chinese for member units: UI messages, and the messages of API and validation codes. */
 export const zhMembers = {
   messages: {
-    'ws.members': '会员单位',
     'mem.title': '会员单位',
     'mem.publicLead': '以下单位经本会审核，成为会员单位。',
     'mem.total': '共 {count} 家会员单位',

@@ -1,12 +1,7 @@
 /** Simplified Chinese for composing notices and their read statistics: UI messages, and the messages of API and validation codes. */
 export const zhNotices = {
   messages: {
-    'ws.notices': '通知',
     'ws.unreadCount': '{count} 条未读',
-    'ws.account': '我的账号',
-    'ws.orgNotices': '通知管理',
-    'ws.latestNotices': '最新通知',
-    'ws.allNotices': '查看全部通知',
     'notices.title': '通知管理',
     'notices.compose': '发布通知',
     'notices.empty': '还没有发布过通知。',

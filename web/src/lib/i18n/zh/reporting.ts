@@ -1,7 +1,6 @@
 /** Simplified Chinese for statistical reporting: UI messages, and the messages of API and validation codes. */
 export const zhReporting = {
   messages: {
-    'ws.reports': '统计填报',
     'uploads.purpose.case_document': '典型案例',
     'uploads.purpose.supporting_document': '佐证材料',
     'uploads.purpose.case_photo': '案例照片',

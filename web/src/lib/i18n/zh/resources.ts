@@ -1,7 +1,6 @@
 /** Simplified Chinese for the teaching-resource library: UI messages, and the messages of API and validation codes. */
 export const zhResources = {
   messages: {
-    'ws.resources': '资源库',
     'res.title': '教学资源库',
     'res.lead': '浏览各级单位审核发布的优秀教学资源。',
     'res.region': '范围',

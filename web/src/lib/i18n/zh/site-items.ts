@@ -1,7 +1,6 @@
 /** Simplified Chinese for site items (news and notices) and the upward publishing chain: UI messages, and the messages of API and validation codes. */
 export const zhSiteItems = {
   messages: {
-    'ws.siteItems': '网站稿件',
     'ws.siteReview': '稿件审核',
     'sitesw.title': '网站稿件',
     'sitesw.lead': '通讯员和管理员在这里撰写本单位网站的新闻和公告；管理员审核后发布，并可向上级推荐。',
@@ -71,7 +70,6 @@ export const zhSiteItems = {
     'sitesw.viewOnSite': '在网站上查看',
   },
   codes: {
-    'siteItem.changed': '这篇稿件刚被其他人处理过，请刷新页面后再操作。',
     'siteItem.already_decided': '这篇稿件已经处理过了，请刷新页面。',
     'siteItem.not_published': '稿件尚未发布，不能推荐或撤下。',
     'siteItem.taken_down': '稿件已被撤下。',

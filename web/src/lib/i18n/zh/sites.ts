@@ -78,7 +78,6 @@ export const zhSites = {
     'site.conflict': '网站内容已被他人修改，已为您载入最新内容，请重新编辑后保存。',
   },
   codes: {
-    'site.not_found': '未找到该单位网站。',
     'intro.too_long': '简介不能超过 5000 字',
     'nav.duplicate': '栏目不能重复',
     'nav.incomplete': '栏目不完整',

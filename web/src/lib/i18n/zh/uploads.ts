@@ -1,7 +1,6 @@
 /** Simplified Chinese for direct uploads: UI messages, and the messages of API and validation codes. */
 export const zhUploads = {
   messages: {
-    'ws.uploads': '上传',
     'uploads.title': '上传文件',
     'uploads.lead': '视频、文档和图片直接上传到平台存储：大文件分块并行上传，可以暂停和继续，网络中断或刷新页面后从中断处接着传。',
     'uploads.later': '这里只负责上传文件；上传完成后，在下方“我的上传”中点击“提交到资源库”填写名称、简介，提交学校审核。',

@@ -1,0 +1,53 @@
+import type { Part } from './parts';
+
+/**
+ * The catalogue parts each route loads besides `common` (load-catalogue.ts): a pattern is a route
+ * id (`/w/resources`) or a route id with `/**` (that route and every route under it); a route
+ * loads the parts of every pattern it matches. The page-messages test (dev/page-messages.test.ts)
+ * checks every page against this table: each message key its sources use, and each code its
+ * actions' API calls may answer, is in a part it loads. A workspace page's JavaScript budget
+ * (150,000 bytes, README "Client JavaScript") is why a page does not simply load everything.
+ */
+export const ROUTE_PARTS: readonly (readonly [pattern: string, parts: readonly Part[]])[] = [
+  ['/', ['orgs']],
+  ['/apply/**', ['applications', 'orgs', 'accounts', 'auth']],
+  ['/dev/**', ['dev']],
+  ['/forgot', ['auth']],
+  ['/login', ['auth']],
+  ['/logout', ['auth']],
+  ['/password', ['auth']],
+  ['/lookup', ['orgs']],
+  ['/o/**', ['sites', 'resources', 'orgs', 'members', 'applications']],
+  ['/w', ['inbox']],
+  ['/w/account', ['inbox', 'accounts', 'applications']],
+  ['/w/approvals', ['applications', 'orgs']],
+  ['/w/members', ['members']],
+  ['/w/notices/**', ['inbox']],
+  ['/w/orgs/[orgId]', ['orgs', 'accounts', 'auth', 'sites', 'applications', 'resources', 'members']],
+  ['/w/orgs/[orgId]/**', ['orgs']],
+  ['/w/orgs/[orgId]/accounts/**', ['accounts']],
+  ['/w/orgs/[orgId]/members/**', ['members', 'sites']],
+  ['/w/orgs/[orgId]/notices/**', ['notices', 'accounts']],
+  ['/w/orgs/[orgId]/resource-quotas', ['resources']],
+  ['/w/orgs/[orgId]/resources', ['resources']],
+  ['/w/orgs/[orgId]/site', ['sites']],
+  ['/w/orgs/[orgId]/site-items/**', ['site-items', 'sites', 'notices']],
+  ['/w/orgs/[orgId]/site-review', ['site-items', 'sites']],
+  ['/w/orgs/[orgId]/site-settings', ['sites', 'members']],
+  ['/w/reports/**', ['reporting', 'orgs']],
+  ['/w/resources/**', ['resources', 'orgs']],
+  ['/w/site-items', ['site-items']],
+  ['/w/uploads', ['uploads', 'resources', 'reporting']],
+];
+
+function matches(pattern: string, routeId: string): boolean {
+  if (!pattern.endsWith('/**')) return pattern === routeId;
+  const base = pattern.slice(0, -3);
+  return routeId === base || routeId.startsWith(`${base}/`);
+}
+
+/** The parts a route loads besides `common`; an unknown route (a 404) loads `common` only. */
+export function partsFor(routeId: string | null | undefined): Part[] {
+  if (!routeId) return [];
+  return [...new Set(ROUTE_PARTS.filter(([pattern]) => matches(pattern, routeId)).flatMap(([, parts]) => parts))];
+}
