@@ -5,6 +5,7 @@ import { repoRoot } from '../infra/lib/paths';
 import { ROUTES } from '../shared/src/http/routes';
 import { httpErrorCodes } from '../shared/src/http/error-codes';
 import { zhParts } from '../web/src/lib/i18n/zh/index';
+import { enParts } from '../web/src/lib/i18n/en/index';
 import { PARTS, type Part } from '../web/src/lib/i18n/parts';
 import { partsFor } from '../web/src/lib/i18n/route-parts';
 import { pageSources } from './page-messages';
@@ -74,6 +75,16 @@ describe('catalogue parts per route', () => {
     expect([...new Set(missing)]).toEqual([]);
   });
 
+  it('lists the parts in the order of zhParts and enParts (each part is its own file)', async () => {
+    for (const [index, part] of PARTS.entries()) {
+      for (const [lang, pieces] of [['zh', zhParts], ['en', enParts]] as const) {
+        const file = (await import(join(repoRoot, 'web/src/lib/i18n', lang, `${part}.ts`))) as Record<string, unknown>;
+        expect(Object.values(file), `${lang}/${part}.ts`).toEqual([pieces[index]]);
+      }
+    }
+    expect(zhParts.length).toBe(PARTS.length);
+  });
+
   it('keeps the generic HTTP codes in common', () => {
     expect(httpErrorCodes.filter((code) => partOfCode.get(code) !== 'common')).toEqual([]);
   });
@@ -81,6 +92,6 @@ describe('catalogue parts per route', () => {
   it('gives a 404 and unknown routes common only', () => {
     expect(partsFor(null)).toEqual([]);
     expect(partsFor('/nowhere')).toEqual([]);
-    expect(partsFor('/w/reports/new')).toEqual(['reporting', 'orgs']);
+    expect(partsFor('/w/reports/new')).toEqual(['reporting']);
   });
 });

@@ -19,6 +19,9 @@ export const PARTS = [
   'site-items',
   'members',
   'dev',
+  'home',
+  'todo',
+  'editor',
 ] as const;
 
 export type Part = (typeof PARTS)[number];

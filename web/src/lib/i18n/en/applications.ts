@@ -28,7 +28,6 @@ export const enApplications: CataloguePart<typeof zhApplications> = {
     'apply.contactSection': 'Contact person',
     'apply.contactName': 'Contact name',
     'apply.mobile': 'Contact mobile number',
-    'apply.mobileHint': 'Mainland China mobile, 11 digits',
     'apply.email': 'Email',
     'apply.adminSection': 'Admin account',
     'apply.adminHint': 'After approval, sign in to your workspace with this username and password.',

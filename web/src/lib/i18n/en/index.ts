@@ -13,9 +13,12 @@ import { enReporting } from './reporting';
 import { enSiteItems } from './site-items';
 import { enMembers } from './members';
 import { enDev } from './dev';
+import { enEditor } from './editor';
+import { enTodo } from './todo';
+import { enHome } from './home';
 
 /** The files in merge order (the error-codes test checks that no key is in two of them). */
-export const enParts = [enCommon, enAuth, enOrgs, enSites, enAccounts, enApplications, enNotices, enInbox, enUploads, enResources, enReporting, enSiteItems, enMembers, enDev];
+export const enParts = [enCommon, enAuth, enOrgs, enSites, enAccounts, enApplications, enNotices, enInbox, enUploads, enResources, enReporting, enSiteItems, enMembers, enDev, enHome, enTodo, enEditor];
 
 /** English, the second locale: every capability's file merged; the type makes a missing key a compile error. */
 export const en: Catalogue = {
@@ -34,6 +37,9 @@ export const en: Catalogue = {
     ...enSiteItems.messages,
     ...enMembers.messages,
     ...enDev.messages,
+    ...enEditor.messages,
+    ...enTodo.messages,
+    ...enHome.messages,
   },
   codes: {
     ...enCommon.codes,
@@ -50,5 +56,8 @@ export const en: Catalogue = {
     ...enSiteItems.codes,
     ...enMembers.codes,
     ...enDev.codes,
+    ...enEditor.codes,
+    ...enTodo.codes,
+    ...enHome.codes,
   },
 };

@@ -25,7 +25,6 @@ export const zhApplications = {
     'apply.contactSection': '联系人',
     'apply.contactName': '联系人姓名',
     'apply.mobile': '联系人手机号',
-    'apply.mobileHint': '11 位中国大陆手机号',
     'apply.email': '电子邮箱',
     'apply.adminSection': '管理员账号',
     'apply.adminHint': '审批通过后，用此用户名和密码登录本单位工作台。',

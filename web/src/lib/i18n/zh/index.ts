@@ -13,6 +13,9 @@ import { zhReporting } from './reporting';
 import { zhSiteItems } from './site-items';
 import { zhMembers } from './members';
 import { zhDev } from './dev';
+import { zhEditor } from './editor';
+import { zhTodo } from './todo';
+import { zhHome } from './home';
 
 /** Simplified Chinese, the default locale: every capability's file merged. */
 export const zhMessages = {
@@ -30,6 +33,9 @@ export const zhMessages = {
   ...zhSiteItems.messages,
   ...zhMembers.messages,
   ...zhDev.messages,
+  ...zhEditor.messages,
+  ...zhTodo.messages,
+  ...zhHome.messages,
 };
 
 /** Codes' messages; the type makes a code the API declares (shared/src/http/error-codes.ts) without a message a compile error. */
@@ -48,12 +54,15 @@ export const zhCodes = {
   ...zhSiteItems.codes,
   ...zhMembers.codes,
   ...zhDev.codes,
+  ...zhEditor.codes,
+  ...zhTodo.codes,
+  ...zhHome.codes,
 } satisfies Record<ErrorCode, string>;
 
 export type MessageKey = keyof typeof zhMessages;
 export type CodeKey = keyof typeof zhCodes;
 
 /** The files in merge order (the error-codes test checks that no key is in two of them). */
-export const zhParts = [zhCommon, zhAuth, zhOrgs, zhSites, zhAccounts, zhApplications, zhNotices, zhInbox, zhUploads, zhResources, zhReporting, zhSiteItems, zhMembers, zhDev];
+export const zhParts = [zhCommon, zhAuth, zhOrgs, zhSites, zhAccounts, zhApplications, zhNotices, zhInbox, zhUploads, zhResources, zhReporting, zhSiteItems, zhMembers, zhDev, zhHome, zhTodo, zhEditor];
 
 export const zh = { messages: zhMessages, codes: zhCodes };
