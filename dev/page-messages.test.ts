@@ -48,7 +48,7 @@ describe('catalogue parts per route', () => {
     expect(pages.length).toBeGreaterThan(50);
     const reports = pages.find((page) => page.id === '/w/reports/[roundId]/org/[orgId]')!;
     expect(reports.literals.has('nav.skip')).toBe(true);
-    expect([...reports.literals].filter((key) => partOfMessage.get(key) === 'reporting').length).toBeGreaterThan(50);
+    expect([...reports.literals].filter((key) => partOfMessage.get(key) === 'report-form').length).toBeGreaterThan(50);
   });
 
   it('loads the part of every message key a page uses', () => {

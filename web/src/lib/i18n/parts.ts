@@ -22,6 +22,8 @@ export const PARTS = [
   'home',
   'todo',
   'editor',
+  'report-form',
+  'report-region',
 ] as const;
 
 export type Part = (typeof PARTS)[number];

@@ -13,12 +13,14 @@ import { enReporting } from './reporting';
 import { enSiteItems } from './site-items';
 import { enMembers } from './members';
 import { enDev } from './dev';
+import { enReportRegion } from './report-region';
+import { enReportForm } from './report-form';
 import { enEditor } from './editor';
 import { enTodo } from './todo';
 import { enHome } from './home';
 
 /** The files in merge order (the error-codes test checks that no key is in two of them). */
-export const enParts = [enCommon, enAuth, enOrgs, enSites, enAccounts, enApplications, enNotices, enInbox, enUploads, enResources, enReporting, enSiteItems, enMembers, enDev, enHome, enTodo, enEditor];
+export const enParts = [enCommon, enAuth, enOrgs, enSites, enAccounts, enApplications, enNotices, enInbox, enUploads, enResources, enReporting, enSiteItems, enMembers, enDev, enHome, enTodo, enEditor, enReportForm, enReportRegion];
 
 /** English, the second locale: every capability's file merged; the type makes a missing key a compile error. */
 export const en: Catalogue = {
@@ -37,6 +39,8 @@ export const en: Catalogue = {
     ...enSiteItems.messages,
     ...enMembers.messages,
     ...enDev.messages,
+    ...enReportRegion.messages,
+    ...enReportForm.messages,
     ...enEditor.messages,
     ...enTodo.messages,
     ...enHome.messages,
@@ -56,6 +60,8 @@ export const en: Catalogue = {
     ...enSiteItems.codes,
     ...enMembers.codes,
     ...enDev.codes,
+    ...enReportRegion.codes,
+    ...enReportForm.codes,
     ...enEditor.codes,
     ...enTodo.codes,
     ...enHome.codes,

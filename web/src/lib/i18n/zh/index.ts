@@ -13,6 +13,8 @@ import { zhReporting } from './reporting';
 import { zhSiteItems } from './site-items';
 import { zhMembers } from './members';
 import { zhDev } from './dev';
+import { zhReportRegion } from './report-region';
+import { zhReportForm } from './report-form';
 import { zhEditor } from './editor';
 import { zhTodo } from './todo';
 import { zhHome } from './home';
@@ -33,6 +35,8 @@ export const zhMessages = {
   ...zhSiteItems.messages,
   ...zhMembers.messages,
   ...zhDev.messages,
+  ...zhReportRegion.messages,
+  ...zhReportForm.messages,
   ...zhEditor.messages,
   ...zhTodo.messages,
   ...zhHome.messages,
@@ -54,6 +58,8 @@ export const zhCodes = {
   ...zhSiteItems.codes,
   ...zhMembers.codes,
   ...zhDev.codes,
+  ...zhReportRegion.codes,
+  ...zhReportForm.codes,
   ...zhEditor.codes,
   ...zhTodo.codes,
   ...zhHome.codes,
@@ -63,6 +69,6 @@ export type MessageKey = keyof typeof zhMessages;
 export type CodeKey = keyof typeof zhCodes;
 
 /** The files in merge order (the error-codes test checks that no key is in two of them). */
-export const zhParts = [zhCommon, zhAuth, zhOrgs, zhSites, zhAccounts, zhApplications, zhNotices, zhInbox, zhUploads, zhResources, zhReporting, zhSiteItems, zhMembers, zhDev, zhHome, zhTodo, zhEditor];
+export const zhParts = [zhCommon, zhAuth, zhOrgs, zhSites, zhAccounts, zhApplications, zhNotices, zhInbox, zhUploads, zhResources, zhReporting, zhSiteItems, zhMembers, zhDev, zhHome, zhTodo, zhEditor, zhReportForm, zhReportRegion];
 
 export const zh = { messages: zhMessages, codes: zhCodes };
