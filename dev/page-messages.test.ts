@@ -92,6 +92,6 @@ describe('catalogue parts per route', () => {
   it('gives a 404 and unknown routes common only', () => {
     expect(partsFor(null)).toEqual([]);
     expect(partsFor('/nowhere')).toEqual([]);
-    expect(partsFor('/w/reports/new')).toEqual(['reporting']);
+    expect(partsFor('/w/reports/new')).toEqual(['reporting', 'labels']);
   });
 });

@@ -68,6 +68,15 @@ export class WebBuild {
     return MARKERS.find(({ marker }) => text.includes(marker));
   }
 
+  /** The locale of a map of part files (`zh/files.ts`): a chunk whose dynamic imports are that locale's catalogue parts. */
+  fileMapOf(file: string): Lang | undefined {
+    const dir = posix.dirname(file);
+    const targets = [...this.read(file).matchAll(/import\(\s*["'`](\.[^"'`]+\.js)["'`]\s*\)/g)].map(([, spec]) => posix.join(dir, spec!));
+    const langs = new Set(targets.map((target) => this.catalogueOf(target)?.lang));
+    const [only] = [...langs];
+    return langs.size === 1 ? only : undefined;
+  }
+
   pageJs(route: PageRoute, lang: Lang): PageJs {
     const parts = new Set<Part>(['common', ...partsFor(route.id)]);
     const entry = stringArray(/client: \{[^}]*imports:\[([^\]]*)\]/.exec(this.manifest)?.[1] ?? '');
@@ -82,11 +91,11 @@ export class WebBuild {
       const text = this.read(file);
       const dir = posix.dirname(file);
       for (const [, spec] of text.matchAll(/(?:import|export)\s*(?:[^'"`;()]*?from\s*)?["'`](\.[^"'`]+\.js)["'`]/g)) visit(posix.join(dir, spec!));
-      // The root layout imports the route's catalogue parts of the active locale (load-catalogue.ts), nothing else dynamically at load.
+      // The root layout imports the active locale's map of part files, then the route's parts (load-catalogue.ts), nothing else dynamically at load.
       for (const [, spec] of text.matchAll(/import\(\s*["'`](\.[^"'`]+\.js)["'`]\s*\)/g)) {
         const target = posix.join(dir, spec!);
         const piece = this.catalogueOf(target);
-        if (piece?.lang === lang && parts.has(piece.part)) visit(target);
+        if (piece ? piece.lang === lang && parts.has(piece.part) : this.fileMapOf(target) === lang) visit(target);
       }
     };
     for (const file of [...entry, ...nodes]) visit(file);

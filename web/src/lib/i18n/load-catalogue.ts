@@ -1,22 +1,21 @@
 import type { Catalogue } from './catalogue';
 import type { Lang } from './lang';
 import type { Part } from './parts';
-
-interface Piece {
-  messages: object;
-  codes: object;
-}
+import type { CataloguePiece } from './catalogue-part';
 
 /**
- * Every part file of both locales, each imported on demand as its own chunk: a page's JavaScript
- * carries only the active locale and the parts its route needs. Each file exports one catalogue
- * piece (`zhOrgs`, `enOrgs`...); the index files (every part merged) are left out.
+ * Each locale's map of its part files (`zh/files.ts`, `en/files.ts`), itself imported on demand:
+ * a page loads the map of its locale only, then the part chunks its route needs.
  */
-const FILES = import.meta.glob<Record<string, Piece>>(['./zh/*.ts', './en/*.ts', '!./*/index.ts']);
+const LOCALE_FILES: Record<Lang, () => Promise<{ FILES: Record<string, () => Promise<Record<string, CataloguePiece>>> }>> = {
+  zh: () => import('./zh/files'),
+  en: () => import('./en/files'),
+};
 
-async function loadPart(lang: Lang, part: Part): Promise<Piece> {
-  const load = FILES[`./${lang}/${part}.ts`];
-  if (!load) throw new Error(`no catalogue file ${lang}/${part}.ts`);
+/** Each part file exports one catalogue piece (`zhOrgs`, `enOrgs`...). */
+async function loadPart(files: Record<string, () => Promise<Record<string, CataloguePiece>>>, part: Part): Promise<CataloguePiece> {
+  const load = files[`./${part}.ts`];
+  if (!load) throw new Error(`no catalogue part ${part}`);
   return Object.values(await load())[0]!;
 }
 
@@ -27,7 +26,8 @@ async function loadPart(lang: Lang, part: Part): Promise<Piece> {
  */
 export async function loadCatalogue(lang: Lang, parts: readonly Part[]): Promise<Catalogue> {
   const wanted = [...new Set<Part>(['common', ...parts])];
-  const pieces = await Promise.all(wanted.map((part) => loadPart(lang, part)));
+  const { FILES } = await LOCALE_FILES[lang]();
+  const pieces = await Promise.all(wanted.map((part) => loadPart(FILES, part)));
   return {
     messages: Object.assign({}, ...pieces.map((piece) => piece.messages)),
     codes: Object.assign({}, ...pieces.map((piece) => piece.codes)),

@@ -24,6 +24,7 @@ export const PARTS = [
   'editor',
   'report-form',
   'report-region',
+  'labels',
 ] as const;
 
 export type Part = (typeof PARTS)[number];

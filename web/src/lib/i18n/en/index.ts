@@ -13,6 +13,7 @@ import { enReporting } from './reporting';
 import { enSiteItems } from './site-items';
 import { enMembers } from './members';
 import { enDev } from './dev';
+import { enLabels } from './labels';
 import { enReportRegion } from './report-region';
 import { enReportForm } from './report-form';
 import { enEditor } from './editor';
@@ -20,7 +21,7 @@ import { enTodo } from './todo';
 import { enHome } from './home';
 
 /** The files in merge order (the error-codes test checks that no key is in two of them). */
-export const enParts = [enCommon, enAuth, enOrgs, enSites, enAccounts, enApplications, enNotices, enInbox, enUploads, enResources, enReporting, enSiteItems, enMembers, enDev, enHome, enTodo, enEditor, enReportForm, enReportRegion];
+export const enParts = [enCommon, enAuth, enOrgs, enSites, enAccounts, enApplications, enNotices, enInbox, enUploads, enResources, enReporting, enSiteItems, enMembers, enDev, enHome, enTodo, enEditor, enReportForm, enReportRegion, enLabels];
 
 /** English, the second locale: every capability's file merged; the type makes a missing key a compile error. */
 export const en: Catalogue = {
@@ -39,6 +40,7 @@ export const en: Catalogue = {
     ...enSiteItems.messages,
     ...enMembers.messages,
     ...enDev.messages,
+    ...enLabels.messages,
     ...enReportRegion.messages,
     ...enReportForm.messages,
     ...enEditor.messages,
@@ -60,6 +62,7 @@ export const en: Catalogue = {
     ...enSiteItems.codes,
     ...enMembers.codes,
     ...enDev.codes,
+    ...enLabels.codes,
     ...enReportRegion.codes,
     ...enReportForm.codes,
     ...enEditor.codes,

@@ -13,6 +13,7 @@ import { zhReporting } from './reporting';
 import { zhSiteItems } from './site-items';
 import { zhMembers } from './members';
 import { zhDev } from './dev';
+import { zhLabels } from './labels';
 import { zhReportRegion } from './report-region';
 import { zhReportForm } from './report-form';
 import { zhEditor } from './editor';
@@ -35,6 +36,7 @@ export const zhMessages = {
   ...zhSiteItems.messages,
   ...zhMembers.messages,
   ...zhDev.messages,
+  ...zhLabels.messages,
   ...zhReportRegion.messages,
   ...zhReportForm.messages,
   ...zhEditor.messages,
@@ -58,6 +60,7 @@ export const zhCodes = {
   ...zhSiteItems.codes,
   ...zhMembers.codes,
   ...zhDev.codes,
+  ...zhLabels.codes,
   ...zhReportRegion.codes,
   ...zhReportForm.codes,
   ...zhEditor.codes,
@@ -69,6 +72,6 @@ export type MessageKey = keyof typeof zhMessages;
 export type CodeKey = keyof typeof zhCodes;
 
 /** The files in merge order (the error-codes test checks that no key is in two of them). */
-export const zhParts = [zhCommon, zhAuth, zhOrgs, zhSites, zhAccounts, zhApplications, zhNotices, zhInbox, zhUploads, zhResources, zhReporting, zhSiteItems, zhMembers, zhDev, zhHome, zhTodo, zhEditor, zhReportForm, zhReportRegion];
+export const zhParts = [zhCommon, zhAuth, zhOrgs, zhSites, zhAccounts, zhApplications, zhNotices, zhInbox, zhUploads, zhResources, zhReporting, zhSiteItems, zhMembers, zhDev, zhHome, zhTodo, zhEditor, zhReportForm, zhReportRegion, zhLabels];
 
 export const zh = { messages: zhMessages, codes: zhCodes };
