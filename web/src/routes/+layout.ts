@@ -1,12 +1,11 @@
 import type { LayoutLoad } from './$types';
 import { loadCatalogue } from '#lib/i18n/load-catalogue.ts';
-import { partsFor } from '#lib/i18n/route-parts.ts';
 
 /**
  * Adds the active locale's messages for this route to the root layout's data (t() reads them from
- * page data): `common` and the route's parts (route-parts.ts). A universal load: on the server it
- * renders the page, in the browser it imports only those chunks of that locale; the catalogue is
- * not serialized into the HTML. It reruns when the route changes, so client navigation brings
- * the next route's parts before it renders.
+ * page data): `common` and the parts the server load chose for the route (route-parts.ts). A
+ * universal load: on the server it renders the page, in the browser it imports only those chunks
+ * of that locale; the catalogue is not serialized into the HTML. It reruns when the server data
+ * changes (another route), so a client navigation brings the next route's parts before it renders.
  */
-export const load: LayoutLoad = async ({ data, route }) => ({ ...data, catalogue: await loadCatalogue(data.lang, partsFor(route.id)) });
+export const load: LayoutLoad = async ({ data }) => ({ ...data, catalogue: await loadCatalogue(data.lang, data.parts) });

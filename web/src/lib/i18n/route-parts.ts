@@ -7,6 +7,7 @@ import type { Part } from './parts';
  * checks every page against this table: each message key its sources use, and each code its
  * actions' API calls may answer, is in a part it loads. A workspace page's JavaScript budget
  * (150,000 bytes, README "Client JavaScript") is why a page does not simply load everything.
+ * The root layout's server load reads this table (it stays out of the browser).
  */
 export const ROUTE_PARTS: readonly (readonly [pattern: string, parts: readonly Part[]])[] = [
   ['/', ['home', 'orgs']],
