@@ -25,6 +25,10 @@ export const PARTS = [
   'report-form',
   'report-region',
   'labels',
+  'resource-new',
+  'resource-browse',
+  'resource-review',
+  'site-item-review',
 ] as const;
 
 export type Part = (typeof PARTS)[number];

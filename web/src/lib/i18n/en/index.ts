@@ -13,6 +13,10 @@ import { enReporting } from './reporting';
 import { enSiteItems } from './site-items';
 import { enMembers } from './members';
 import { enDev } from './dev';
+import { enSiteItemReview } from './site-item-review';
+import { enResourceReview } from './resource-review';
+import { enResourceBrowse } from './resource-browse';
+import { enResourceNew } from './resource-new';
 import { enLabels } from './labels';
 import { enReportRegion } from './report-region';
 import { enReportForm } from './report-form';
@@ -21,7 +25,7 @@ import { enTodo } from './todo';
 import { enHome } from './home';
 
 /** The files in merge order (the error-codes test checks that no key is in two of them). */
-export const enParts = [enCommon, enAuth, enOrgs, enSites, enAccounts, enApplications, enNotices, enInbox, enUploads, enResources, enReporting, enSiteItems, enMembers, enDev, enHome, enTodo, enEditor, enReportForm, enReportRegion, enLabels];
+export const enParts = [enCommon, enAuth, enOrgs, enSites, enAccounts, enApplications, enNotices, enInbox, enUploads, enResources, enReporting, enSiteItems, enMembers, enDev, enHome, enTodo, enEditor, enReportForm, enReportRegion, enLabels, enResourceNew, enResourceBrowse, enResourceReview, enSiteItemReview];
 
 /** English, the second locale: every capability's file merged; the type makes a missing key a compile error. */
 export const en: Catalogue = {
@@ -40,6 +44,10 @@ export const en: Catalogue = {
     ...enSiteItems.messages,
     ...enMembers.messages,
     ...enDev.messages,
+    ...enSiteItemReview.messages,
+    ...enResourceReview.messages,
+    ...enResourceBrowse.messages,
+    ...enResourceNew.messages,
     ...enLabels.messages,
     ...enReportRegion.messages,
     ...enReportForm.messages,
@@ -62,6 +70,10 @@ export const en: Catalogue = {
     ...enSiteItems.codes,
     ...enMembers.codes,
     ...enDev.codes,
+    ...enSiteItemReview.codes,
+    ...enResourceReview.codes,
+    ...enResourceBrowse.codes,
+    ...enResourceNew.codes,
     ...enLabels.codes,
     ...enReportRegion.codes,
     ...enReportForm.codes,

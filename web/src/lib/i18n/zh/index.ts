@@ -13,6 +13,10 @@ import { zhReporting } from './reporting';
 import { zhSiteItems } from './site-items';
 import { zhMembers } from './members';
 import { zhDev } from './dev';
+import { zhSiteItemReview } from './site-item-review';
+import { zhResourceReview } from './resource-review';
+import { zhResourceBrowse } from './resource-browse';
+import { zhResourceNew } from './resource-new';
 import { zhLabels } from './labels';
 import { zhReportRegion } from './report-region';
 import { zhReportForm } from './report-form';
@@ -36,6 +40,10 @@ export const zhMessages = {
   ...zhSiteItems.messages,
   ...zhMembers.messages,
   ...zhDev.messages,
+  ...zhSiteItemReview.messages,
+  ...zhResourceReview.messages,
+  ...zhResourceBrowse.messages,
+  ...zhResourceNew.messages,
   ...zhLabels.messages,
   ...zhReportRegion.messages,
   ...zhReportForm.messages,
@@ -60,6 +68,10 @@ export const zhCodes = {
   ...zhSiteItems.codes,
   ...zhMembers.codes,
   ...zhDev.codes,
+  ...zhSiteItemReview.codes,
+  ...zhResourceReview.codes,
+  ...zhResourceBrowse.codes,
+  ...zhResourceNew.codes,
   ...zhLabels.codes,
   ...zhReportRegion.codes,
   ...zhReportForm.codes,
@@ -72,6 +84,6 @@ export type MessageKey = keyof typeof zhMessages;
 export type CodeKey = keyof typeof zhCodes;
 
 /** The files in merge order (the error-codes test checks that no key is in two of them). */
-export const zhParts = [zhCommon, zhAuth, zhOrgs, zhSites, zhAccounts, zhApplications, zhNotices, zhInbox, zhUploads, zhResources, zhReporting, zhSiteItems, zhMembers, zhDev, zhHome, zhTodo, zhEditor, zhReportForm, zhReportRegion, zhLabels];
+export const zhParts = [zhCommon, zhAuth, zhOrgs, zhSites, zhAccounts, zhApplications, zhNotices, zhInbox, zhUploads, zhResources, zhReporting, zhSiteItems, zhMembers, zhDev, zhHome, zhTodo, zhEditor, zhReportForm, zhReportRegion, zhLabels, zhResourceNew, zhResourceBrowse, zhResourceReview, zhSiteItemReview];
 
 export const zh = { messages: zhMessages, codes: zhCodes };
