@@ -7,16 +7,14 @@ import type { CataloguePiece } from './catalogue-part';
  * Each locale's map of its part files (`zh/files.ts`, `en/files.ts`), itself imported on demand:
  * a page loads the map of its locale only, then the part chunks its route needs.
  */
-const LOCALE_FILES: Record<Lang, () => Promise<{ FILES: Record<string, () => Promise<Record<string, CataloguePiece>>> }>> = {
+const LOCALE_FILES: Record<Lang, () => Promise<{ FILES: Record<Part, () => Promise<Record<string, CataloguePiece>>> }>> = {
   zh: () => import('./zh/files'),
   en: () => import('./en/files'),
 };
 
 /** Each part file exports one catalogue piece (`zhOrgs`, `enOrgs`...). */
-async function loadPart(files: Record<string, () => Promise<Record<string, CataloguePiece>>>, part: Part): Promise<CataloguePiece> {
-  const load = files[`./${part}.ts`];
-  if (!load) throw new Error(`no catalogue part ${part}`);
-  return Object.values(await load())[0]!;
+async function loadPart(files: Record<Part, () => Promise<Record<string, CataloguePiece>>>, part: Part): Promise<CataloguePiece> {
+  return Object.values(await files[part]())[0]!;
 }
 
 /**

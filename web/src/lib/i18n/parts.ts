@@ -29,6 +29,10 @@ export const PARTS = [
   'resource-browse',
   'resource-review',
   'site-item-review',
+  'apply',
+  'member-apply',
+  'member-labels',
+  'site-settings',
 ] as const;
 
 export type Part = (typeof PARTS)[number];

@@ -13,6 +13,10 @@ import { enReporting } from './reporting';
 import { enSiteItems } from './site-items';
 import { enMembers } from './members';
 import { enDev } from './dev';
+import { enSiteSettings } from './site-settings';
+import { enMemberLabels } from './member-labels';
+import { enMemberApply } from './member-apply';
+import { enApply } from './apply';
 import { enSiteItemReview } from './site-item-review';
 import { enResourceReview } from './resource-review';
 import { enResourceBrowse } from './resource-browse';
@@ -25,7 +29,7 @@ import { enTodo } from './todo';
 import { enHome } from './home';
 
 /** The files in merge order (the error-codes test checks that no key is in two of them). */
-export const enParts = [enCommon, enAuth, enOrgs, enSites, enAccounts, enApplications, enNotices, enInbox, enUploads, enResources, enReporting, enSiteItems, enMembers, enDev, enHome, enTodo, enEditor, enReportForm, enReportRegion, enLabels, enResourceNew, enResourceBrowse, enResourceReview, enSiteItemReview];
+export const enParts = [enCommon, enAuth, enOrgs, enSites, enAccounts, enApplications, enNotices, enInbox, enUploads, enResources, enReporting, enSiteItems, enMembers, enDev, enHome, enTodo, enEditor, enReportForm, enReportRegion, enLabels, enResourceNew, enResourceBrowse, enResourceReview, enSiteItemReview, enApply, enMemberApply, enMemberLabels, enSiteSettings];
 
 /** English, the second locale: every capability's file merged; the type makes a missing key a compile error. */
 export const en: Catalogue = {
@@ -44,6 +48,10 @@ export const en: Catalogue = {
     ...enSiteItems.messages,
     ...enMembers.messages,
     ...enDev.messages,
+    ...enSiteSettings.messages,
+    ...enMemberLabels.messages,
+    ...enMemberApply.messages,
+    ...enApply.messages,
     ...enSiteItemReview.messages,
     ...enResourceReview.messages,
     ...enResourceBrowse.messages,
@@ -70,6 +78,10 @@ export const en: Catalogue = {
     ...enSiteItems.codes,
     ...enMembers.codes,
     ...enDev.codes,
+    ...enSiteSettings.codes,
+    ...enMemberLabels.codes,
+    ...enMemberApply.codes,
+    ...enApply.codes,
     ...enSiteItemReview.codes,
     ...enResourceReview.codes,
     ...enResourceBrowse.codes,

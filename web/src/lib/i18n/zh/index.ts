@@ -13,6 +13,10 @@ import { zhReporting } from './reporting';
 import { zhSiteItems } from './site-items';
 import { zhMembers } from './members';
 import { zhDev } from './dev';
+import { zhSiteSettings } from './site-settings';
+import { zhMemberLabels } from './member-labels';
+import { zhMemberApply } from './member-apply';
+import { zhApply } from './apply';
 import { zhSiteItemReview } from './site-item-review';
 import { zhResourceReview } from './resource-review';
 import { zhResourceBrowse } from './resource-browse';
@@ -40,6 +44,10 @@ export const zhMessages = {
   ...zhSiteItems.messages,
   ...zhMembers.messages,
   ...zhDev.messages,
+  ...zhSiteSettings.messages,
+  ...zhMemberLabels.messages,
+  ...zhMemberApply.messages,
+  ...zhApply.messages,
   ...zhSiteItemReview.messages,
   ...zhResourceReview.messages,
   ...zhResourceBrowse.messages,
@@ -68,6 +76,10 @@ export const zhCodes = {
   ...zhSiteItems.codes,
   ...zhMembers.codes,
   ...zhDev.codes,
+  ...zhSiteSettings.codes,
+  ...zhMemberLabels.codes,
+  ...zhMemberApply.codes,
+  ...zhApply.codes,
   ...zhSiteItemReview.codes,
   ...zhResourceReview.codes,
   ...zhResourceBrowse.codes,
@@ -84,6 +96,6 @@ export type MessageKey = keyof typeof zhMessages;
 export type CodeKey = keyof typeof zhCodes;
 
 /** The files in merge order (the error-codes test checks that no key is in two of them). */
-export const zhParts = [zhCommon, zhAuth, zhOrgs, zhSites, zhAccounts, zhApplications, zhNotices, zhInbox, zhUploads, zhResources, zhReporting, zhSiteItems, zhMembers, zhDev, zhHome, zhTodo, zhEditor, zhReportForm, zhReportRegion, zhLabels, zhResourceNew, zhResourceBrowse, zhResourceReview, zhSiteItemReview];
+export const zhParts = [zhCommon, zhAuth, zhOrgs, zhSites, zhAccounts, zhApplications, zhNotices, zhInbox, zhUploads, zhResources, zhReporting, zhSiteItems, zhMembers, zhDev, zhHome, zhTodo, zhEditor, zhReportForm, zhReportRegion, zhLabels, zhResourceNew, zhResourceBrowse, zhResourceReview, zhSiteItemReview, zhApply, zhMemberApply, zhMemberLabels, zhSiteSettings];
 
 export const zh = { messages: zhMessages, codes: zhCodes };
