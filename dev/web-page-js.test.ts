@@ -26,8 +26,6 @@ const OVER_BUDGET: Record<string, number> = {
   '/w/orgs/[orgId]/notices/[noticeId]': 160_000,
   '/w/reports/[roundId]/region/[orgId]': 160_000,
   '/w/reports/[roundId]/region/[orgId]/totals': 160_000,
-  '/w/orgs/[orgId]/site-items/new': 155_000,
-  '/w/orgs/[orgId]/site-items/[itemId]/edit': 155_000,
 };
 
 describe('workspace page JavaScript (production build)', () => {
