@@ -83,6 +83,11 @@ export default defineConfig({
     include: ['@uppy/core', '@uppy/core/utils', '@uppy/dashboard', '@uppy/golden-retriever', '@uppy/locales/lib/zh_CN.js', 'zod'],
   },
   build: {
+    // No JS preload lists for dynamic imports in the client: SvelteKit already writes modulepreload
+    // links for a page's chunks into the server-rendered HTML, and the lists (every node's chunks,
+    // in the entry) cost each page ~4.7 KB (README "Client JavaScript"). A client-side navigation
+    // loads a page node's static imports as the browser finds them; CSS is still preloaded.
+    modulePreload: false,
     rolldownOptions: {
       // zod schema definitions (`z.object(...)`, chained `.min()`...) have no side effects: pages that
       // import only constants or helpers from a shared/ module that also defines schemas do not

@@ -4,6 +4,7 @@ import { isCommonPassword } from './common-passwords';
 import { ROLES } from '../access/roles';
 import { idSchema, cursorSchema } from '../orgs/schemas';
 import { waitingSchema } from '../todo/waiting';
+import { IMPORT_BATCH_MAX, IMPORT_ROSTER_MAX } from './import-batch';
 
 /** NIST SP 800-63B / ASVS: length, a blocklist, no composition rules. */
 export const passwordSchema = z
@@ -58,12 +59,7 @@ export const importRowSchema = z.object({
   displayName: z.string().trim().min(1, 'display_name.required').max(40),
   phone: z.union([z.literal(''), mobileSchema]).optional(),
 });
-/**
- * Rows per import call: each row costs one password hash (~350 ms), so a batch stays well
- * inside the function's timeout. The web sends a roster (up to IMPORT_ROSTER_MAX rows) in batches.
- */
-export const IMPORT_BATCH_MAX = 10;
-export const IMPORT_ROSTER_MAX = 500;
+export { IMPORT_BATCH_MAX, IMPORT_ROSTER_MAX } from './import-batch';
 export const importAccountsInput = z.object({
   orgId: idSchema,
   role: roleSchema.default('teacher'),

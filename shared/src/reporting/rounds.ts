@@ -68,9 +68,7 @@ export function expectedByRegion(orgPaths: readonly string[]): Record<string, nu
   return out;
 }
 
-/** A round's expected count as `regionId` sees it: its own orgs when recorded, else the round's. */
-export const expectedIn = (round: Pick<ReportRound, 'expected' | 'expectedByRegion'>, regionId: string): number =>
-  round.expectedByRegion ? (round.expectedByRegion[regionId] ?? 0) : round.expected;
+export { expectedIn } from './round-expected';
 
 export const roundIdOf = (formId: string, year: number): string => `${formId}-${year}`;
 

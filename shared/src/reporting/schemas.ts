@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { wholeNumber } from '../http/form-values';
 import { cursorSchema, idSchema } from '../orgs/schemas';
+import { MATERIAL_KINDS } from './material-kinds';
 
 /** API inputs of the reporting routes (path parameters merged in); the response schemas have their own files. */
 export const roundParams = z.object({ orgId: idSchema, roundId: idSchema });
@@ -25,7 +26,6 @@ export const pendingInput = roundParams.extend({ cursor: cursorSchema });
 export const remindInput = roundParams.extend({ requestId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'request_id.invalid') });
 export const compareInput = orgParams.extend({ formId: idSchema.default('group-annual') });
 
-export const MATERIAL_KINDS = ['case_document', 'supporting_document', 'photo'] as const;
-export type MaterialKind = (typeof MATERIAL_KINDS)[number];
+export { MATERIAL_KINDS, type MaterialKind } from './material-kinds';
 export const attachInput = roundParams.extend({ uploadId: idSchema, kind: z.enum(MATERIAL_KINDS) });
 export const materialParams = roundParams.extend({ uploadId: idSchema });

@@ -2,15 +2,11 @@ import { z } from 'zod';
 import { cursorSchema, idSchema } from '../orgs/schemas';
 import { orgTypeSchema } from '../orgs/org';
 import { RESOURCE_SUBJECTS } from './subjects';
+import { RESOURCE_CATEGORIES, RESOURCE_SORTS, RESOURCE_STATUSES } from './categories';
 
-/** Categories of the teaching-resource library (seed 001 §四). */
-export const RESOURCE_CATEGORIES = [
-  'micro_course', 'mooc', 'teaching_plan', 'paper', 'research_result', 'student_work', 'school_intro', 'tool_download',
-] as const;
-export type ResourceCategory = (typeof RESOURCE_CATEGORIES)[number];
-
-export const RESOURCE_STATUSES = ['pending', 'returned', 'published', 'taken_down'] as const;
-export type ResourceStatus = (typeof RESOURCE_STATUSES)[number];
+export {
+  RESOURCE_CATEGORIES, RESOURCE_SORTS, RESOURCE_STATUSES, type ResourceCategory, type ResourceSort, type ResourceStatus,
+} from './categories';
 
 export const createResourceInput = z.object({
   orgId: idSchema,
@@ -35,8 +31,6 @@ export const schoolResourcesInput = z.object({
   status: z.enum(RESOURCE_STATUSES).default('pending'),
   cursor: cursorSchema,
 });
-export const RESOURCE_SORTS = ['newest', 'views'] as const;
-export type ResourceSort = (typeof RESOURCE_SORTS)[number];
 /** Browse the published library: a region (org subtree), optional filters, one of two orders. */
 export const publishedResourcesInput = z.object({
   orgId: idSchema,

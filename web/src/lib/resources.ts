@@ -1,4 +1,4 @@
-import { RESOURCE_CATEGORIES, RESOURCE_SORTS, type ResourceCategory, type ResourceSort } from '@trellis/shared/resources/schemas';
+import { RESOURCE_CATEGORIES, RESOURCE_SORTS, type ResourceCategory, type ResourceSort } from '@trellis/shared/resources/categories';
 import { RESOURCE_SUBJECTS, type ResourceSubject } from '@trellis/shared/resources/subjects';
 import type { MessageKey } from '#lib/i18n/translate.ts';
 

@@ -6,3 +6,9 @@ export interface CataloguePart<Zh extends { messages: object; codes: object }> {
   messages: Record<keyof Zh['messages'], string>;
   codes: Record<keyof Zh['codes'], string>;
 }
+
+/** One part file's catalogue piece as loaded at run time (load-catalogue.ts). */
+export interface CataloguePiece {
+  messages: object;
+  codes: object;
+}

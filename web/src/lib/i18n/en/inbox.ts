@@ -4,6 +4,8 @@ import type { zhInbox } from '../zh/inbox';
 /** English for the inbox and my account (phone binding, SMS settings). The type makes a key missing here (or only here) a compile error. */
 export const enInbox: CataloguePart<typeof zhInbox> = {
   messages: {
+    'ws.allNotices': 'All notices',
+    'ws.latestNotices': 'Latest notices',
     'inbox.system': 'System message',
     'inbox.sys.report.returned': 'The {year} statistics report ({org}) was returned: {reason}',
     'inbox.sys.report.approved': 'The {year} statistics report ({org}) was approved',

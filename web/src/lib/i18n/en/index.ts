@@ -13,9 +13,23 @@ import { enReporting } from './reporting';
 import { enSiteItems } from './site-items';
 import { enMembers } from './members';
 import { enDev } from './dev';
+import { enSiteSettings } from './site-settings';
+import { enMemberLabels } from './member-labels';
+import { enMemberApply } from './member-apply';
+import { enApply } from './apply';
+import { enSiteItemReview } from './site-item-review';
+import { enResourceReview } from './resource-review';
+import { enResourceBrowse } from './resource-browse';
+import { enResourceNew } from './resource-new';
+import { enLabels } from './labels';
+import { enReportRegion } from './report-region';
+import { enReportForm } from './report-form';
+import { enEditor } from './editor';
+import { enTodo } from './todo';
+import { enHome } from './home';
 
 /** The files in merge order (the error-codes test checks that no key is in two of them). */
-export const enParts = [enCommon, enAuth, enOrgs, enSites, enAccounts, enApplications, enNotices, enInbox, enUploads, enResources, enReporting, enSiteItems, enMembers, enDev];
+export const enParts = [enCommon, enAuth, enOrgs, enSites, enAccounts, enApplications, enNotices, enInbox, enUploads, enResources, enReporting, enSiteItems, enMembers, enDev, enHome, enTodo, enEditor, enReportForm, enReportRegion, enLabels, enResourceNew, enResourceBrowse, enResourceReview, enSiteItemReview, enApply, enMemberApply, enMemberLabels, enSiteSettings];
 
 /** English, the second locale: every capability's file merged; the type makes a missing key a compile error. */
 export const en: Catalogue = {
@@ -34,6 +48,20 @@ export const en: Catalogue = {
     ...enSiteItems.messages,
     ...enMembers.messages,
     ...enDev.messages,
+    ...enSiteSettings.messages,
+    ...enMemberLabels.messages,
+    ...enMemberApply.messages,
+    ...enApply.messages,
+    ...enSiteItemReview.messages,
+    ...enResourceReview.messages,
+    ...enResourceBrowse.messages,
+    ...enResourceNew.messages,
+    ...enLabels.messages,
+    ...enReportRegion.messages,
+    ...enReportForm.messages,
+    ...enEditor.messages,
+    ...enTodo.messages,
+    ...enHome.messages,
   },
   codes: {
     ...enCommon.codes,
@@ -50,5 +78,19 @@ export const en: Catalogue = {
     ...enSiteItems.codes,
     ...enMembers.codes,
     ...enDev.codes,
+    ...enSiteSettings.codes,
+    ...enMemberLabels.codes,
+    ...enMemberApply.codes,
+    ...enApply.codes,
+    ...enSiteItemReview.codes,
+    ...enResourceReview.codes,
+    ...enResourceBrowse.codes,
+    ...enResourceNew.codes,
+    ...enLabels.codes,
+    ...enReportRegion.codes,
+    ...enReportForm.codes,
+    ...enEditor.codes,
+    ...enTodo.codes,
+    ...enHome.codes,
   },
 };

@@ -4,12 +4,7 @@ import type { zhNotices } from '../zh/notices';
 /** English for composing notices and their read statistics. The type makes a key missing here (or only here) a compile error. */
 export const enNotices: CataloguePart<typeof zhNotices> = {
   messages: {
-    'ws.notices': 'Notices',
     'ws.unreadCount': '{count} unread',
-    'ws.account': 'My account',
-    'ws.orgNotices': 'Notices',
-    'ws.latestNotices': 'Latest notices',
-    'ws.allNotices': 'All notices',
     'notices.title': 'Notices',
     'notices.compose': 'New notice',
     'notices.empty': 'No notices sent yet.',
@@ -32,13 +27,6 @@ export const enNotices: CataloguePart<typeof zhNotices> = {
     'compose.noticeTitle': 'Title',
     'compose.body': 'Body',
     'compose.bodyHint': 'Type plain text; a blank line starts a new paragraph.',
-    'compose.toolbar': 'Body formatting',
-    'compose.bold': 'Bold',
-    'compose.italic': 'Italic',
-    'compose.bullets': 'Bulleted list',
-    'compose.numbers': 'Numbered list',
-    'compose.link': 'Link',
-    'compose.linkPrompt': 'Link address (starting with https://)',
     'compose.attachments': 'Attachment links (optional)',
     'compose.attachmentsHint': 'Up to 5: a name and a download address (http:// or https://)',
     'compose.attachmentName': 'Attachment {n} name',

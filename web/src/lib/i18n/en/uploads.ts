@@ -4,7 +4,6 @@ import type { zhUploads } from '../zh/uploads';
 /** English for direct uploads. The type makes a key missing here (or only here) a compile error. */
 export const enUploads: CataloguePart<typeof zhUploads> = {
   messages: {
-    'ws.uploads': 'Upload',
     'uploads.title': 'Upload files',
     'uploads.lead': 'Videos, documents and images go straight to the platform’s storage: large files are sent in parts, several at once; you can pause and resume, and after a network failure or a page reload the upload continues where it stopped.',
     'uploads.later': 'This page only uploads files; once an upload is complete, use “Submit to the library” under “My uploads” to add its title and description and send it for review.',
@@ -24,7 +23,6 @@ export const enUploads: CataloguePart<typeof zhUploads> = {
     'uploads.restored': 'Your unfinished uploads were restored. Press “Upload” to continue where they stopped; if a file has to be selected again, select the same file.',
     'uploads.messages': 'Upload messages',
     'uploads.refused': '{file}: {reason}',
-    'uploads.mine': 'My uploads',
     'uploads.mineHint': 'Files not yet fully uploaded, and uploaded files not yet submitted to the library. They show in any browser you sign in with; to continue an unfinished one, choose the same file again.',
     'uploads.mineEmpty': 'No unfinished or unsubmitted uploads.',
     'uploads.col.file': 'File',

@@ -1,6 +1,8 @@
 /** Simplified Chinese for the inbox and my account (phone binding, SMS settings): UI messages, and the messages of API and validation codes. */
 export const zhInbox = {
   messages: {
+    'ws.allNotices': '查看全部通知',
+    'ws.latestNotices': '最新通知',
     'inbox.system': '系统消息',
     'inbox.sys.report.returned': '{year} 年度统计报表（{org}）已被退回：{reason}',
     'inbox.sys.report.approved': '{year} 年度统计报表（{org}）已审核通过',

@@ -1,12 +1,7 @@
 /** Simplified Chinese for composing notices and their read statistics: UI messages, and the messages of API and validation codes. */
 export const zhNotices = {
   messages: {
-    'ws.notices': '通知',
     'ws.unreadCount': '{count} 条未读',
-    'ws.account': '我的账号',
-    'ws.orgNotices': '通知管理',
-    'ws.latestNotices': '最新通知',
-    'ws.allNotices': '查看全部通知',
     'notices.title': '通知管理',
     'notices.compose': '发布通知',
     'notices.empty': '还没有发布过通知。',
@@ -29,13 +24,6 @@ export const zhNotices = {
     'compose.noticeTitle': '标题',
     'compose.body': '正文',
     'compose.bodyHint': '可直接输入文字，空一行为新段落。',
-    'compose.toolbar': '正文格式',
-    'compose.bold': '加粗',
-    'compose.italic': '斜体',
-    'compose.bullets': '项目符号列表',
-    'compose.numbers': '编号列表',
-    'compose.link': '链接',
-    'compose.linkPrompt': '链接地址（以 https:// 开头）',
     'compose.attachments': '附件链接（选填）',
     'compose.attachmentsHint': '最多 5 个：填写附件名称和下载地址（http:// 或 https://）',
     'compose.attachmentName': '附件 {n} 名称',

@@ -1,7 +1,6 @@
 /** Simplified Chinese for direct uploads: UI messages, and the messages of API and validation codes. */
 export const zhUploads = {
   messages: {
-    'ws.uploads': '上传',
     'uploads.title': '上传文件',
     'uploads.lead': '视频、文档和图片直接上传到平台存储：大文件分块并行上传，可以暂停和继续，网络中断或刷新页面后从中断处接着传。',
     'uploads.later': '这里只负责上传文件；上传完成后，在下方“我的上传”中点击“提交到资源库”填写名称、简介，提交学校审核。',
@@ -21,7 +20,6 @@ export const zhUploads = {
     'uploads.restored': '已恢复上次未完成的上传。点击“上传”按钮从中断处继续；若某个文件需要重新选择，请按提示再次选择同一个文件。',
     'uploads.messages': '上传提示',
     'uploads.refused': '{file}：{reason}',
-    'uploads.mine': '我的上传',
     'uploads.mineHint': '还没传完的文件，以及已传完、还没有提交到资源库的文件。换一台电脑或浏览器登录也能看到；没传完的文件，再次选择同一个文件就会从中断处接着传。',
     'uploads.mineEmpty': '没有未传完或待提交的文件。',
     'uploads.col.file': '文件',

@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { ORG_TYPES } from '@trellis/shared/orgs/org-types';
+import { FORMS } from '@trellis/shared/reporting/group-annual-form';
 import { chinaDay, openRoundInput } from '@trellis/shared/reporting/rounds';
 import { api } from '#lib/server/api.ts';
 import { apiFailure, invalid, zodFields } from '#lib/server/form-failure.ts';
@@ -17,7 +18,9 @@ export const load: PageServerLoad = async ({ locals }) => {
   const today = chinaDay(now);
   // A 15-week window from today by default (the seed's 1 April - 15 July is about that long).
   const closesOn = chinaDay(new Date(now.getTime() + 105 * 86_400_000));
-  return { scopes, defaults: { year: String(Number(today.slice(0, 4)) - 1), opensOn: today, closesOn } };
+  // The forms' ids and titles only: the declarations stay out of the page's JavaScript.
+  const forms = Object.values(FORMS).map((f) => ({ id: f.id, title: f.title }));
+  return { scopes, forms, defaults: { year: String(Number(today.slice(0, 4)) - 1), opensOn: today, closesOn } };
 };
 
 const FIELDS = ['scope', 'formId', 'year', 'opensOn', 'closesOn', 'remind'] as const;

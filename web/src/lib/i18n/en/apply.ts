@@ -1,0 +1,46 @@
+import type { CataloguePart } from '../catalogue-part';
+import type { zhApply } from '../zh/apply';
+
+/** English for applying to join (the public application pages). The type makes a key missing here (or only here) a compile error. */
+export const enApply: CataloguePart<typeof zhApply> = {
+  messages: {
+    'apply.title': 'Register an organization',
+    'apply.intro': 'Your application is decided by an administrator of the parent organization you choose. On approval, your workspace, admin account and website are set up.',
+    'apply.stepParent': 'Choose your organization type and the parent organization',
+    'apply.stepDetails': 'Enter your organization, contact and admin account',
+    'apply.stepWait': 'Note the application number and wait for the decision',
+    'apply.parentHeading': 'Step 1: your organization type and the parent organization',
+    'apply.searchLabel': 'Search for the parent organization',
+    'apply.searchHint': 'The start of its name, or its 18-character unified social credit code',
+    'apply.search': 'Search',
+    'apply.searchTooShort': 'Type at least 2 characters',
+    'apply.results': 'Results for “{q}”',
+    'apply.noResults': 'No matching organization. Try other words or browse below.',
+    'apply.browseTop': 'Top-level organizations',
+    'apply.browseUnder': 'Under {name}',
+    'apply.browseChildren': 'Show sub-organizations',
+    'apply.backToTop': 'Back to the top level',
+    'apply.browsePages': 'Sub-organization pages',
+    'apply.noChildren': 'No sub-organizations.',
+    'apply.under': 'under {name}',
+    'apply.orgSection': 'Step 2: your organization',
+    'apply.contactSection': 'Contact person',
+    'apply.adminSection': 'Admin account',
+    'apply.adminHint': 'After approval, sign in to your workspace with this username and password.',
+    'apply.submit': 'Submit application',
+    'status.title': 'Application status',
+    'status.keepNumber': 'Keep this number to check the status at any time.',
+    'status.noReason': '(none given)',
+    'status.pendingText': 'Your application is waiting for the parent organization’s decision.',
+    'status.approvedText': 'Approved! Your workspace, admin account and website are ready.',
+    'status.rejectedText': 'Not approved. Please address the reason and apply again.',
+    'status.viewSite': 'View your website',
+    'status.login': 'Sign in with the admin account',
+    'status.applyAgain': 'Apply again',
+    'status.checkTitle': 'Check an application',
+    'status.numberHint': 'Like SQ20260101-ABC123',
+    'status.check': 'Check',
+  },
+  codes: {
+  },
+};

@@ -1,0 +1,30 @@
+/** Simplified Chinese for the public home page: UI messages, and the messages of API and validation codes. */
+export const zhHome = {
+  messages: {
+    'home.title': '职业教育组织的协同工作平台',
+    'home.lead': 'Trellis 为全国、省、市各级职业教育学会、协会及其成员单位提供统一的工作空间和官方网站：单位在线注册，上级审批后即开通工作台、管理员账号和单位网站。',
+    'home.sites': '各级学会网站',
+    'home.sites.search': '查找单位网站',
+    'home.sites.placeholder': '输入单位名称，如：济南',
+    'home.sites.go': '查找',
+    'home.sites.national': '全国学会官方网站',
+    'home.sites.provinces': '省级学会',
+    'home.sites.others': '直属机构与分会',
+    'home.features': '平台能做什么',
+    'home.f1.title': '在线注册，即批即用',
+    'home.f1.text': '单位在线提交申请，上级单位审批通过后，自动开通工作台、管理员账号和官方网站。',
+    'home.f2.title': '分级管理',
+    'home.f2.text': '每一级单位只管理自己及下级单位的组织、账号和审批，互不越权。',
+    'home.f3.title': '单位官方网站',
+    'home.f3.text': '每个单位都有自己的网站，单位自行维护简介和联系方式，手机上也清晰易读。',
+    'home.f4.title': '安全的账号',
+    'home.f4.text': '登录失败后启用验证码，支持上级重置密码和短信验证码找回密码。',
+    'home.start': '如何开始',
+    'home.step1': '先查询本单位是否已注册',
+    'home.step2': '未注册的单位提交注册申请',
+    'home.step3': '凭申请编号查询审批进度',
+    'home.step4': '审批通过后用管理员账号登录',
+  },
+  codes: {
+  },
+};
