@@ -39,7 +39,8 @@ describe('resource library integrity: quota years, counts, review rules, single-
     const writes = readMeter().byCommand;
     expect(writes.TransactWriteItemsCommand).toBe(1);
     expect(writes.UpdateItemCommand ?? 0).toBe(0);
-    expect(writes.PutItemCommand ?? 0).toBe(0);
+    // Besides it, only the uploader's inbox message (a conditional PutItem after the decision).
+    expect(writes.PutItemCommand ?? 0).toBe(1);
     for (const scope of ['cvea', 'sd']) expect(await contributionOf(scope, teacher.id)).toMatchObject({ published: 1, rankExact: true });
     // A retry of the same approval (e.g. after a timeout) is told it is decided; nothing counts twice.
     expect((await approve(id, admin.token)).status).toBe(409);

@@ -27,12 +27,13 @@ describe('site items: takedown from above', () => {
     const schoolList = await call('siteItems.list', { params: { orgId: SCHOOL.orgId }, query: { status: 'taken_down' }, token: await loginAs('jnxx.editor') });
     const mine = schoolList.body.items.find((i: { id: string }) => i.id === item.id);
     expect(mine.trail.at(-1)).toMatchObject({ action: 'taken_down', orgName: '山东省职业技术教育学会', reason: '内容与事实不符' });
-    // And told in their inbox: an internal notice from the province to the school's admins and correspondents.
-    const inbox = await call('inbox.list', { token: await loginAs('jnxx.editor') });
-    const told = inbox.body.items.find((n: { title: string }) => n.title.includes(mine.title));
-    expect(told).toMatchObject({ orgName: '山东省职业技术教育学会' });
-    const opened = await call('inbox.get', { params: { noticeId: told.noticeId }, token: await loginAs('jnxx.admin') });
-    expect(opened.body.bodyHtml).toContain('内容与事实不符');
+    // And told in their inbox: a system message from the province to the school's admins and correspondents.
+    const told = async (login: string) => ((await call('inbox.list', { token: await loginAs(login) })).body.items as { event?: string; orgName: string; noticeId: string; vars?: Record<string, string> }[])
+      .find((n) => n.event === 'siteItem.taken_down' && n.vars?.title === mine.title);
+    expect(await told('jnxx.editor')).toMatchObject({ orgName: '山东省职业技术教育学会', vars: { reason: '内容与事实不符' } });
+    const adminCopy = await told('jnxx.admin');
+    const opened = await call('inbox.get', { params: { noticeId: adminCopy!.noticeId }, token: await loginAs('jnxx.admin') });
+    expect(opened.body).toMatchObject({ kind: 'system', link: `/w/orgs/${SCHOOL.orgId}/site-items/${item.id}` });
   });
 
   it('only admins strictly above the origin take down; only the same level or above undoes it', async () => {
