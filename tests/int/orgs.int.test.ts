@@ -25,8 +25,16 @@ describe('organizations', () => {
 
   it('lists children and the subtree page by page, one Query per page', async () => {
     const token = await loginAs('admin');
-    const children = await call('orgs.children', { params: { orgId: 'sd' }, token });
-    expect(children.body.items.map((o: { id: string }) => o.id)).toEqual(expect.arrayContaining(['sd-jn', 'sd-qd', 'sd-wljt']));
+    // Other files add children under 山东 too: read every page rather than only the first.
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await call('orgs.children', { params: { orgId: 'sd' }, query: cursor ? { cursor } : {}, token });
+      expect(page.status).toBe(200);
+      ids.push(...page.body.items.map((o: { id: string }) => o.id));
+      cursor = page.body.cursor;
+    } while (cursor);
+    expect(ids).toEqual(expect.arrayContaining(['sd-jn', 'sd-qd', 'sd-wljt']));
     const first = await call('orgs.subtree', { params: { orgId: 'sd' }, token });
     expect(first.status).toBe(200);
     expect(first.body.items.every((o: { path: string }) => o.path.startsWith('/cvea/sd/'))).toBe(true);
