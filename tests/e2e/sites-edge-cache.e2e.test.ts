@@ -27,7 +27,7 @@ describe('edge cache headers of the web server', () => {
     }
   });
 
-  it('with a session the same public page is private, and the login that sets the cookie too', async () => {
+  it('a public page is the same with a session cookie (never read there), so still shared; the login that sets the cookie and the workspace are private', async () => {
     const body = new URLSearchParams({ login: 'sd.admin', password: DEMO_PASSWORD, next: '/w' });
     const login = await fetch(`${stack.webUrl}/login`, {
       method: 'POST', redirect: 'manual', body,
@@ -37,7 +37,10 @@ describe('edge cache headers of the web server', () => {
     expect(login.headers.get('cache-control')).toBe(PRIVATE);
     const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
     expect(cookie).toContain('trellis_session=');
-    expect((await get('/o/shandong', cookie)).headers.get('cache-control')).toBe(PRIVATE);
+    const anonymous = await get('/o/shandong');
+    const signedIn = await get('/o/shandong', cookie);
+    expect(signedIn.headers.get('cache-control')).toBe(anonymous.headers.get('cache-control'));
+    expect(signedIn.headers.get('cache-control')).not.toBe(PRIVATE);
     expect((await get('/w', cookie)).headers.get('cache-control')).toBe(PRIVATE);
   });
 });
