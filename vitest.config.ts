@@ -22,7 +22,8 @@ export default defineConfig({
           include: ['functions/src/**/*.int.test.ts', 'tests/int/**/*.int.test.ts'],
           globalSetup: ['tests/int/global-setup.ts'],
           setupFiles: ['tests/int/worker-env.ts'],
-          testTimeout: 60_000,
+          // A test waiting for an SMS code may wait up to 50 s behind another test's batch.
+          testTimeout: 90_000,
           hookTimeout: 120_000,
         },
       },

@@ -49,8 +49,8 @@ export async function signIn(login: string, password: string): Promise<string> {
 /** Requests a reset code for `phone` and waits for it to reach the local SMS sink. */
 export async function resetCodeFor(phone: string): Promise<string> {
   expect((await call('auth.smsCode', { body: { phone } })).status).toBe(202);
-  // Up to 30 s: the stream worker delivers it, and a loaded machine is slow.
-  for (let i = 0; i < 150; i++) {
+  // Up to 50 s: the stream worker delivers it behind other tests' batches of SMS (rate-limited), and a loaded machine is slow.
+  for (let i = 0; i < 250; i++) {
     const text = (await listSinkMessages(500)).find((m) => m.to === phone && m.text.includes('验证码'))?.text;
     const code = /(\d{6})/.exec(text ?? '')?.[1];
     if (code) return code;

@@ -4,8 +4,8 @@ import { call, loginAs, uniqueSuffix } from './api-client';
 
 async function codeSentTo(phone: string): Promise<string> {
   let code: string | undefined;
-  // Up to 30 s: the outbox worker may be sending another test's batch of SMS first (rate-limited).
-  for (let i = 0; i < 150 && !code; i++) {
+  // Up to 50 s: the outbox worker may be sending another test's batch of SMS first (rate-limited).
+  for (let i = 0; i < 250 && !code; i++) {
     code = /(\d{6})/.exec((await listSinkMessages(500)).find((m) => m.to === phone && m.text.includes('绑定'))?.text ?? '')?.[1];
     if (!code) await new Promise((r) => setTimeout(r, 200));
   }
